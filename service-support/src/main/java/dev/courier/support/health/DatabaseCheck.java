@@ -1,0 +1,48 @@
+package dev.courier.support.health;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+
+/** Readiness of a service's own database: a pooled connection that really answers. */
+public abstract class DatabaseCheck implements HealthCheck {
+
+    private static final int VALIDATION_TIMEOUT_SECONDS = 2;
+
+    /** The check's name in {@code /health/ready}, e.g. {@code order-database}. */
+    protected abstract String name();
+
+    protected abstract DataSource dataSource();
+
+    /**
+     * Creates the check while the application starts: its resource references resolve only on the
+     * application's own threads, not on the management thread that runs health probes.
+     */
+    void resolveResources(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // the container injected the resources to deliver this event; nothing else to do
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(name());
+        try (Connection connection = dataSource().getConnection()) {
+            response.withData("database", connection.getMetaData().getDatabaseProductName());
+            return response.status(connection.isValid(VALIDATION_TIMEOUT_SECONDS)).build();
+        } catch (SQLException | RuntimeException e) {
+            response.withData("error", e.getClass().getSimpleName());
+            if (e instanceof SQLException sql && sql.getSQLState() != null) {
+                response.withData("sqlState", sql.getSQLState());
+            }
+            return response.down().build();
+        }
+    }
+}
