@@ -1,0 +1,21 @@
+package dev.courier.inventory.products.boundary;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import dev.courier.inventory.products.entity.Product;
+
+/** The body of {@code POST /products}. */
+public record NewProduct(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull @DecimalMin("0.01") @DecimalMax("1000000.00") @Digits(integer = 7, fraction = 2) BigDecimal price,
+        @NotNull @PositiveOrZero @Max(Product.MAX_STOCK) Integer stock) {
+}

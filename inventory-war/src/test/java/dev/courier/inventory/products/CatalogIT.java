@@ -1,0 +1,86 @@
+package dev.courier.inventory.products;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.courier.inventory.demo.control.DemoCatalog;
+import dev.courier.inventory.products.control.Catalog;
+import dev.courier.inventory.products.entity.Product;
+import dev.courier.support.problem.ProblemException;
+import dev.courier.testing.Deployments;
+
+/** The catalog's logic inside the server, against the inventory's own database. */
+@ExtendWith(ArquillianExtension.class)
+class CatalogIT {
+
+    @Deployment
+    static WebArchive inventory() {
+        return Deployments.builtWar("inventory");
+    }
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    DemoCatalog demo;
+
+    @Test
+    void stockIsSetAndAddedAndPersisted() {
+        Product product = catalog.add("Kettle " + UUID.randomUUID(), new BigDecimal("45.00"), 3);
+
+        catalog.addStock(product.id(), 7);
+        catalog.setStock(product.id(), catalog.find(product.id()).orElseThrow().stock() + 1);
+
+        assertEquals(11, catalog.find(product.id()).orElseThrow().stock());
+    }
+
+    @Test
+    void stockNeverGrowsPastTheLimit() {
+        Product product = catalog.add("Scale " + UUID.randomUUID(), new BigDecimal("30.00"), Product.MAX_STOCK - 1);
+
+        ProblemException refused = assertThrows(ProblemException.class, () -> catalog.addStock(product.id(), 2));
+
+        assertEquals(409, refused.status());
+        assertEquals(Product.MAX_STOCK - 1, catalog.find(product.id()).orElseThrow().stock());
+    }
+
+    @Test
+    void aSecondProductWithTheSameNameIsRefused() {
+        String name = "Tamper " + UUID.randomUUID();
+        catalog.add(name, new BigDecimal("19.00"), 1);
+
+        ProblemException refused = assertThrows(ProblemException.class, () -> catalog.add(name, new BigDecimal("21.00"), 1));
+
+        assertEquals(409, refused.status());
+    }
+
+    @Test
+    void onlyExistingProductsAreFoundById() {
+        Product product = catalog.add("Filter " + UUID.randomUUID(), new BigDecimal("4.20"), 9);
+
+        List<Product> found = catalog.withIds(List.of(product.id(), UUID.randomUUID()));
+
+        assertEquals(List.of(product), found);
+    }
+
+    @Test
+    void demoDataLoadsOnceAndOnlyOnce() {
+        demo.loadMissing();
+
+        assertEquals(0, demo.loadMissing());
+        DemoCatalog.PRODUCTS.forEach(expected -> assertTrue(catalog.find(expected.id()).isPresent(), expected.name()));
+    }
+}
