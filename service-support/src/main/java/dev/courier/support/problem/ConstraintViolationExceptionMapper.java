@@ -2,7 +2,7 @@ package dev.courier.support.problem;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import jakarta.validation.ConstraintViolation;
@@ -22,37 +22,38 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
+        return Problems.response(400, "Invalid request", "One or more fields are not valid.",
+                errors(exception.getConstraintViolations()));
+    }
+
+    /** One error per violation, sorted by field, with the constraint's message and not the value. */
+    static List<Problem.FieldError> errors(Set<ConstraintViolation<?>> violations) {
+        return violations.stream()
                 .map(violation -> new Problem.FieldError(field(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return Problems.response(400, "Invalid request", "One or more fields are not valid.", errors);
     }
 
     /** The path inside the request: method and parameter nodes are the server's names, not the caller's. */
     static String field(ConstraintViolation<?> violation) {
-        String path = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
                 .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.CONSTRUCTOR)
-                .skip(1) // the parameter: the body or a query parameter
-                .map(ConstraintViolationExceptionMapper::nodeName)
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
+                .toList();
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : nodes.subList(Math.min(1, nodes.size()), nodes.size())) { // skip the parameter
+            if (node.isInIterable()) {
+                // the index or key belongs to the container named by the previous node
+                path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                path.append(path.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
         if (!path.isEmpty()) {
-            return path;
+            return path.toString();
         }
         // a violation on the parameter itself: a missing body or query parameter
-        return StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .filter(node -> node.getKind() == ElementKind.PARAMETER)
-                .map(Path.Node::getName)
-                .findFirst()
-                .orElse("request");
-    }
-
-    private static String nodeName(Path.Node node) {
-        String name = node.getName() == null ? "" : node.getName();
-        if (node.getIndex() != null) {
-            return name + "[" + node.getIndex() + "]";
-        }
-        return name;
+        return nodes.stream().filter(node -> node.getKind() == ElementKind.PARAMETER)
+                .map(Path.Node::getName).findFirst().orElse("request");
     }
 }
