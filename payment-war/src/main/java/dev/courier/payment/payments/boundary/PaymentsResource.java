@@ -1,0 +1,38 @@
+package dev.courier.payment.payments.boundary;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import dev.courier.payment.payments.control.Ledger;
+import dev.courier.support.paging.Page;
+import dev.courier.support.paging.PageRequest;
+import dev.courier.support.problem.ProblemException;
+
+/** Charges and refunds over HTTP: {@code /payment/api/payments?orderId=} or {@code ?userId=}. */
+@Path("payments")
+@Produces(MediaType.APPLICATION_JSON)
+public class PaymentsResource {
+
+    @Inject
+    Ledger ledger;
+
+    @GET
+    public Page<PaymentView> list(@QueryParam("orderId") UUID orderId, @QueryParam("userId") UUID userId,
+                                  @Valid @BeanParam PageRequest page) {
+        if (orderId != null) {
+            return ledger.ofOrder(orderId, page).map(PaymentView::of);
+        }
+        if (userId != null) {
+            return ledger.ofUser(userId, page).map(PaymentView::of);
+        }
+        throw new ProblemException(400, "Invalid request", "Name the payments to list: orderId or userId.");
+    }
+}
