@@ -1,0 +1,69 @@
+package dev.courier.order.orders.boundary;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import dev.courier.order.orders.control.OrderPlacement;
+import dev.courier.order.orders.control.Orders;
+import dev.courier.order.orders.entity.Order;
+import dev.courier.order.orders.entity.OrderStatus;
+import dev.courier.support.paging.Page;
+import dev.courier.support.paging.PageRequest;
+import dev.courier.support.problem.ProblemException;
+
+/** Orders over HTTP: {@code /order/api/orders}. */
+@Path("orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrdersResource {
+
+    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    Orders orders;
+
+    @POST
+    public Response place(@NotNull @Valid NewOrder body, @Context UriInfo uri) {
+        Order order = placement.place(body.userId(), body.products().stream()
+                .map(line -> new OrderPlacement.Wanted(line.productId(), line.quantity()))
+                .toList());
+        return Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build())
+                .entity(OrderView.of(order)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public OrderView get(@PathParam("id") UUID id) {
+        return orders.find(id).map(OrderView::of)
+                .orElseThrow(() -> new ProblemException(404, "Not Found", "There is no order with this id."));
+    }
+
+    /** Orders newest first, filtered by {@code userId} and {@code status} when given. */
+    @GET
+    public Page<OrderView> list(@QueryParam("userId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String userId,
+                                @QueryParam("status") @Pattern(regexp = OrderStatus.PATTERN,
+                                        message = "must be one of " + OrderStatus.PATTERN) String status,
+                                @Valid @BeanParam PageRequest page) {
+        return orders.list(userId == null ? null : UUID.fromString(userId),
+                status == null ? null : OrderStatus.valueOf(status), page).map(OrderView::of);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.courier.order.orders.control;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+
+/** Turns the catalog's error answers into typed exceptions the fault-tolerance policy can tell apart. */
+public class CatalogErrors implements ResponseExceptionMapper<RuntimeException> {
+
+    @Override
+    public boolean handles(int status, MultivaluedMap<String, Object> headers) {
+        return status >= 400;
+    }
+
+    @Override
+    public RuntimeException toThrowable(Response response) {
+        int status = response.getStatus();
+        return status >= 500 ? new CatalogUnavailable(status) : new CatalogRejected(status);
+    }
+}

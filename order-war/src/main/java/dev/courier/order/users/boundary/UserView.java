@@ -1,0 +1,14 @@
+package dev.courier.order.users.boundary;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.courier.order.users.entity.User;
+
+/** A user as the API shows it. */
+public record UserView(UUID id, String name, String email, Instant createdAt) {
+
+    static UserView of(User user) {
+        return new UserView(user.id(), user.name(), user.email(), user.createdAt());
+    }
+}

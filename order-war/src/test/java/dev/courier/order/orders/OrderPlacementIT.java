@@ -1,0 +1,130 @@
+package dev.courier.order.orders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.courier.order.demo.control.DemoUsers;
+import dev.courier.order.orders.control.OrderPlacement;
+import dev.courier.order.orders.control.OrderPlacement.Wanted;
+import dev.courier.order.orders.control.Orders;
+import dev.courier.order.orders.entity.Order;
+import dev.courier.order.orders.entity.OrderStatus;
+import dev.courier.order.orders.entity.OrderStep;
+import dev.courier.order.stubs.CatalogStub;
+import dev.courier.order.stubs.StubDeployments;
+import dev.courier.order.users.control.Users;
+import dev.courier.support.paging.PageRequest;
+import dev.courier.support.problem.ProblemException;
+import dev.courier.testing.Deployments;
+
+/** Placing orders inside the server, priced by a stub catalog over real HTTP. */
+@ExtendWith(ArquillianExtension.class)
+class OrderPlacementIT {
+
+    private static final UUID BEANS = UUID.fromString(CatalogStub.BEANS);
+    private static final UUID MUG = UUID.fromString(CatalogStub.MUG);
+
+    @Deployment(name = "catalog", order = 1, testable = false)
+    static WebArchive catalog() {
+        return StubDeployments.catalog();
+    }
+
+    @Deployment(name = "order", order = 2)
+    static WebArchive order() {
+        return Deployments.builtWar("order");
+    }
+
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Users users;
+
+    @Inject
+    DemoUsers demo;
+
+    private UUID userId;
+
+    @BeforeEach
+    void registerUser() {
+        if (users != null) { // null on the client side, where this runs too
+            userId = users.register("Tester", "tester-" + UUID.randomUUID() + "@example.com").id();
+        }
+    }
+
+    @Test
+    @OperateOnDeployment("order")
+    void orderIsPricedByTheCatalogAndStoredPending() {
+        Order placed = placement.place(userId, List.of(new Wanted(BEANS, 2), new Wanted(MUG, 1)));
+
+        Order stored = orders.find(placed.id()).orElseThrow();
+        assertEquals(OrderStatus.PENDING, stored.status());
+        assertEquals(new BigDecimal("62.30"), stored.total());
+        assertEquals(new BigDecimal("24.90"), stored.lines().get(0).unitPrice());
+        assertEquals(List.of(OrderStep.CREATED), stored.history().stream().map(h -> h.step()).toList());
+    }
+
+    @Test
+    @OperateOnDeployment("order")
+    void unknownUserOrProductOrDuplicateLineIsRefusedAndNothingStored() {
+        long before = orders.list(userId, null, new PageRequest(0, 10)).totalItems();
+
+        assertEquals(422, assertThrows(ProblemException.class,
+                () -> placement.place(UUID.randomUUID(), List.of(new Wanted(BEANS, 1)))).status());
+        assertEquals(422, assertThrows(ProblemException.class,
+                () -> placement.place(userId, List.of(new Wanted(UUID.randomUUID(), 1)))).status());
+        assertEquals(422, assertThrows(ProblemException.class,
+                () -> placement.place(userId, List.of(new Wanted(BEANS, 1), new Wanted(BEANS, 2)))).status());
+
+        assertEquals(before, orders.list(userId, null, new PageRequest(0, 10)).totalItems());
+    }
+
+    @Test
+    @OperateOnDeployment("order")
+    void failingCatalogIsA503WithRetryAfter() {
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> placement.place(userId, List.of(new Wanted(UUID.fromString(CatalogStub.FAILING), 1))));
+
+        assertEquals(503, refused.status());
+        assertTrue(refused.headers().containsKey("Retry-After"));
+    }
+
+    @Test
+    @OperateOnDeployment("order")
+    void ordersAreListedNewestFirstByUserAndStatus() {
+        Order first = placement.place(userId, List.of(new Wanted(BEANS, 1)));
+        Order second = placement.place(userId, List.of(new Wanted(MUG, 3)));
+
+        var page = orders.list(userId, OrderStatus.PENDING, new PageRequest(0, 10));
+
+        assertEquals(List.of(second.id(), first.id()), page.items().stream().map(Order::id).toList());
+        assertEquals(0, orders.list(userId, OrderStatus.PROCESSED, new PageRequest(0, 10)).totalItems());
+    }
+
+    @Test
+    @OperateOnDeployment("order")
+    void demoUsersAreRegisteredOnceAndOnlyOnce() {
+        demo.registerMissing();
+
+        assertEquals(0, demo.registerMissing());
+        DemoUsers.USERS.forEach(expected -> assertTrue(users.find(expected.id()).isPresent(), expected.name()));
+    }
+}
