@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs Courier on its embedded defaults: builds the four services, provisions and configures
+# WildFly (server-config), deploys the services and runs the server in the foreground.
+# Ctrl-C stops it cleanly. State (databases, broker journal, console user) lives in .courier/
+# and survives rebuilds; delete that folder to start from nothing.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+server=server-config/target/server
+base=.courier/standalone
+password_file=.courier/admin-password
+
+echo "Courier: building and provisioning WildFly (the first build downloads about 1,000 artifacts)..."
+mvn -B -q -DskipTests package
+
+# The configuration comes from the build every time; data/ (H2 files, Artemis journal,
+# transaction log) and the console user stay.
+mkdir -p "$base/configuration" "$base/deployments" "$base/data" "$base/log"
+for file in "$server"/standalone/configuration/*; do
+    case "$(basename "$file")" in
+        mgmt-users.properties|mgmt-groups.properties)
+            [ -e "$base/configuration/$(basename "$file")" ] || cp "$file" "$base/configuration/" ;;
+        *) cp -r "$file" "$base/configuration/" ;;
+    esac
+done
+rm -f "$base"/deployments/*.war*
+cp inventory-war/target/inventory.war payment-war/target/payment.war order-war/target/order.war \
+   gateway-war/target/gateway.war "$base/deployments/"
+
+# The admin console's user: created on the first run with a generated password, printed once.
+if ! grep -q '^admin=' "$base/configuration/mgmt-users.properties"; then
+    password=$(tr -dc 'A-Za-z0-9' < /dev/urandom | head -c 24 || true)
+    "$server/bin/add-user.sh" -sc "$base/configuration" -u admin -p "$password" -s
+    (umask 077 && printf '%s\n' "$password" > "$password_file")
+    echo "Courier: created the console user 'admin' with password $password"
+    echo "         (shown this once; it is kept in $password_file, outside git)"
+fi
+
+# Tell the URLs once every service is ready.
+(
+    until curl -fs -o /dev/null http://localhost:9990/health/ready; do sleep 1; done
+    cat <<BANNER
+
+Courier is ready.
+  API             http://localhost:8080/api  (services: /order/api, /payment/api, /inventory/api)
+  Health          http://localhost:9990/health/ready  (also /health/live, /health/started)
+  Admin console   http://localhost:9990/console  (user admin, password in $password_file)
+  Stop            Ctrl-C
+BANNER
+) &
+watcher=$!
+trap 'kill $watcher 2>/dev/null || true' EXIT
+
+"$server/bin/standalone.sh" -Djboss.server.base.dir="$PWD/$base"
