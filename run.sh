@@ -36,12 +36,16 @@ if ! grep -q '^admin=' "$base/configuration/mgmt-users.properties"; then
     echo "         (shown this once; it is kept in $password_file, outside git)"
 fi
 
-# Tell the URLs once every service is ready.
+# Tell the URLs once the server has booted (WFLYSRV0025, or 0026 with errors) and say whether
+# every service is ready. Watching the log, not polling health, keeps the log free of probes.
+log="$base/log/server.log"
+seen=$( [ -f "$log" ] && wc -l < "$log" || echo 0)
 (
-    until curl -fs -o /dev/null http://localhost:9990/health/ready; do sleep 1; done
+    until tail -n +"$((seen + 1))" "$log" 2>/dev/null | grep -q 'WFLYSRV002[56]'; do sleep 1; done
+    ready=$(curl -s http://localhost:9990/health/ready | grep -o '"status":"[A-Z]*"' | head -n 1 | cut -d'"' -f4)
     cat <<BANNER
 
-Courier is ready.
+Courier is ready: health says ${ready:-nothing}.
   API             http://localhost:8080/api  (services: /order/api, /payment/api, /inventory/api)
   Health          http://localhost:9990/health/ready  (also /health/live, /health/started)
   Admin console   http://localhost:9990/console  (user admin, password in $password_file)
