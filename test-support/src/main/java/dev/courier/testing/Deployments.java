@@ -21,6 +21,14 @@ public final class Deployments {
         return fromFile(new File("target/deployments", name + ".war"));
     }
 
+    /**
+     * {@code war} with Awaitility (and the Hamcrest it uses) inside, for tests that run in the
+     * container and wait on conditions there.
+     */
+    public static WebArchive withAwaitility(WebArchive war) {
+        return war.addPackages(true, "org.awaitility", "org.hamcrest");
+    }
+
     private static WebArchive fromFile(File war) {
         if (!war.isFile()) {
             throw new IllegalStateException(war + " is missing: run the tests through Maven (mvn verify), which builds it first");

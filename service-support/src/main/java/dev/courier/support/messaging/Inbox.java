@@ -1,0 +1,35 @@
+package dev.courier.support.messaging;
+
+import java.util.logging.Logger;
+
+import jakarta.persistence.EntityManager;
+
+import dev.courier.contract.events.ChainEvent;
+import dev.courier.contract.events.EventType;
+
+/**
+ * Remembers which events a service has applied, in its own database and in the transaction of
+ * the effect. Two deliveries of one event race on the primary key: the loser rolls back and, when
+ * redelivered, finds the event applied.
+ */
+public final class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class.getName());
+
+    private Inbox() {
+    }
+
+    /**
+     * True the first time {@code event} arrives (and records it in {@code em}'s transaction),
+     * false for every repeat.
+     */
+    public static boolean firstDelivery(EntityManager em, EventType<?> type, ChainEvent event) {
+        if (em.find(ProcessedEvent.class, event.eventId()) != null) {
+            LOG.info(() -> type.name() + " " + event.eventId() + " of order " + event.orderId() + " was applied before: ignored");
+            return false;
+        }
+        em.persist(new ProcessedEvent(event.eventId(), type.name(), event.orderId()));
+        em.flush();
+        return true;
+    }
+}

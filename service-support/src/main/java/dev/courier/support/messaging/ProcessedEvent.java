@@ -1,0 +1,58 @@
+package dev.courier.support.messaging;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An event a service has applied, stored in the same transaction as its effect: the record that
+ * makes a redelivered or duplicated message change nothing. Each service lists this class in its
+ * persistence unit, so the table lives in each service's own database.
+ */
+@Entity
+@Table(name = "processed_events")
+public class ProcessedEvent {
+
+    @Id
+    @Column(name = "event_id", nullable = false, updatable = false)
+    private UUID eventId;
+
+    @Column(name = "type", nullable = false, updatable = false, length = 64)
+    private String type;
+
+    @Column(name = "order_id", nullable = false, updatable = false)
+    private UUID orderId;
+
+    @Column(name = "processed_at", nullable = false, updatable = false)
+    private Instant processedAt;
+
+    protected ProcessedEvent() {
+        // for JPA
+    }
+
+    public ProcessedEvent(UUID eventId, String type, UUID orderId) {
+        this.eventId = Objects.requireNonNull(eventId, "eventId");
+        this.type = Objects.requireNonNull(type, "type");
+        this.orderId = Objects.requireNonNull(orderId, "orderId");
+        this.processedAt = Instant.now();
+    }
+
+    public UUID eventId() {
+        return eventId;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof ProcessedEvent event && eventId.equals(event.eventId);
+    }
+
+    @Override
+    public int hashCode() {
+        return eventId.hashCode();
+    }
+}
