@@ -1,16 +1,27 @@
 package dev.courier.payment;
 
 /**
- * The names under which the payment service finds its server resources. They are resource
- * references: {@code WEB-INF/jboss-web.xml} binds them to the server's JNDI names on WildFly.
+ * The names under which the payment service finds its server resources: resource references,
+ * bound to the server's JNDI names by {@code WEB-INF/jboss-web.xml} on WildFly, and the JNDI names
+ * its message listeners consume from.
  */
 public final class PaymentResources {
 
     /** The payment database (the persistence unit uses the same reference). */
     public static final String DATABASE = "jdbc/payment";
 
-    /** The queue the payment service consumes: placed orders. */
+    /** Placed orders, consumed to charge them. */
     public static final String ORDER_CREATED_QUEUE = "jms/OrderCreated";
+    public static final String ORDER_CREATED_QUEUE_JNDI = "java:/jms/queue/order.created";
+
+    /** Refund requests, consumed to give a charge back. */
+    public static final String REFUND_REQUESTED_QUEUE_JNDI = "java:/jms/queue/refund.requested";
+
+    /** Where charges and declines are announced. */
+    public static final String PAYMENT_PROCESSED_QUEUE = "jms/PaymentProcessed";
+
+    /** Where refunds are announced. */
+    public static final String PAYMENT_REFUNDED_QUEUE = "jms/PaymentRefunded";
 
     /** The platform's default JMS connection factory (XA, pooled). */
     public static final String CONNECTION_FACTORY = "java:comp/DefaultJMSConnectionFactory";

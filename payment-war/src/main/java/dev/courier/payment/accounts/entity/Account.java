@@ -51,6 +51,27 @@ public class Account {
         this.updatedAt = Instant.now();
     }
 
+    /** Whether the balance covers {@code amount}. */
+    public boolean covers(BigDecimal amount) {
+        return balance.compareTo(amount) >= 0;
+    }
+
+    /** Takes {@code amount} off the balance; only what the balance {@link #covers(BigDecimal) covers}. */
+    public void charge(BigDecimal amount) {
+        if (amount == null || amount.signum() <= 0 || !covers(amount)) {
+            throw new IllegalArgumentException("cannot charge " + amount + " to a balance of " + balance);
+        }
+        setBalance(balance.subtract(amount));
+    }
+
+    /** Gives {@code amount} back. */
+    public void refund(BigDecimal amount) {
+        if (amount == null || amount.signum() <= 0) {
+            throw new IllegalArgumentException("cannot refund " + amount);
+        }
+        setBalance(balance.add(amount));
+    }
+
     public UUID userId() {
         return userId;
     }

@@ -1,0 +1,253 @@
+package dev.courier.payment.payments;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.courier.contract.events.EventType;
+import dev.courier.contract.events.OrderCreated;
+import dev.courier.contract.events.OrderLine;
+import dev.courier.contract.events.PaymentOutcome;
+import dev.courier.contract.events.PaymentProcessed;
+import dev.courier.contract.events.PaymentRefunded;
+import dev.courier.contract.events.RefundRequested;
+import dev.courier.payment.accounts.control.Accounts;
+import dev.courier.payment.payments.control.Ledger;
+import dev.courier.payment.payments.entity.Payment;
+import dev.courier.payment.payments.entity.PaymentKind;
+import dev.courier.support.messaging.EventMessages;
+import dev.courier.support.paging.PageRequest;
+import dev.courier.testing.Deployments;
+
+/**
+ * The payment steps of the chain inside the server: events in on the real queues, the account and
+ * ledger in the payment database, events out on the next queue.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChargesIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Deployment
+    static WebArchive payment() {
+        return Deployments.withAwaitility(Deployments.builtWar("payment")).addClass(FailAfterSending.class);
+    }
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = "java:/jms/queue/order.created")
+    Queue orderCreated;
+
+    @Resource(lookup = "java:/jms/queue/payment.processed")
+    Queue paymentProcessed;
+
+    @Resource(lookup = "java:/jms/queue/refund.requested")
+    Queue refundRequested;
+
+    @Resource(lookup = "java:/jms/queue/payment.refunded")
+    Queue paymentRefunded;
+
+    @Resource(lookup = "java:/jms/queue/DLQ.order.created")
+    Queue orderCreatedDeadLetters;
+
+    @ArquillianResource
+    ManagementClient management;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Ledger ledger;
+
+    @AfterEach
+    void noFault() {
+        System.clearProperty(FailAfterSending.FAIL_FOR);
+    }
+
+    private UUID fundedUser(String balance) {
+        UUID user = UUID.randomUUID();
+        accounts.setBalance(user, new BigDecimal(balance));
+        return user;
+    }
+
+    private static OrderCreated orderOf(UUID user, String total) {
+        UUID eventId = UUID.randomUUID();
+        return new OrderCreated(eventId, UUID.randomUUID(), eventId, Instant.now(), user, new BigDecimal(total),
+                List.of(new OrderLine(UUID.randomUUID(), 1)));
+    }
+
+    /** The next message about {@code orderId} on {@code queue}, waiting for it at most {@link #WAIT}. */
+    private Message next(Queue queue, UUID orderId) {
+        try (JMSConsumer consumer = jms.createConsumer(queue, "orderId = '" + orderId + "'")) {
+            return consumer.receive(WAIT.toMillis());
+        }
+    }
+
+    private List<Payment> paymentsOf(UUID orderId) {
+        return ledger.ofOrder(orderId, new PageRequest(0, 10)).items();
+    }
+
+    private BigDecimal balanceOf(UUID user) {
+        return accounts.find(user).orElseThrow().balance();
+    }
+
+    @Test
+    void orderIsChargedItsTotalOnceAndAnnounced() {
+        UUID user = fundedUser("100.00");
+        OrderCreated order = orderOf(user, "30.50");
+
+        EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
+
+        PaymentProcessed paid = EventMessages.decode(next(paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED);
+        assertEquals(PaymentOutcome.CHARGED, paid.outcome());
+        assertEquals(order.correlationId(), paid.correlationId());
+        assertEquals(order.lines(), paid.lines());
+        assertEquals(new BigDecimal("69.50"), balanceOf(user));
+        assertEquals(List.of(PaymentKind.CHARGE), paymentsOf(order.orderId()).stream().map(Payment::kind).toList());
+    }
+
+    @Test
+    void orderWithoutEnoughBalanceOrAccountIsDeclinedAndNothingCharged() {
+        UUID poor = fundedUser("10.00");
+        OrderCreated tooDear = orderOf(poor, "10.01");
+        OrderCreated noAccount = orderOf(UUID.randomUUID(), "1.00");
+
+        EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, tooDear);
+        EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, noAccount);
+
+        PaymentProcessed declined = EventMessages.decode(next(paymentProcessed, tooDear.orderId()), EventType.PAYMENT_PROCESSED);
+        assertEquals(PaymentOutcome.DECLINED, declined.outcome());
+        assertEquals("INSUFFICIENT_FUNDS", declined.declineReason());
+        assertEquals("NO_ACCOUNT", EventMessages.decode(next(paymentProcessed, noAccount.orderId()),
+                EventType.PAYMENT_PROCESSED).declineReason());
+        assertEquals(new BigDecimal("10.00"), balanceOf(poor));
+        assertEquals(List.of(), paymentsOf(tooDear.orderId()));
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceChargesOnce() {
+        UUID user = fundedUser("100.00");
+        OrderCreated order = orderOf(user, "40.00");
+
+        EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
+        assertNotNull(next(paymentProcessed, order.orderId()));
+        EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
+
+        // the repeat is consumed (it leaves the queue) and changes nothing, however long we look
+        await().pollInSameThread().atMost(WAIT).until(() -> !jms.createBrowser(orderCreated, "orderId = '" + order.orderId() + "'")
+                .getEnumeration().hasMoreElements());
+        await().pollInSameThread().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> paymentsOf(order.orderId()).size() == 1
+                && balanceOf(user).compareTo(new BigDecimal("60.00")) == 0);
+        try (JMSConsumer consumer = jms.createConsumer(paymentProcessed, "orderId = '" + order.orderId() + "'")) {
+            assertNull(consumer.receiveNoWait(), "a second payment.processed for one order");
+        }
+    }
+
+    @Test
+    void refundGivesTheChargeBack() {
+        UUID user = fundedUser("50.00");
+        OrderCreated order = orderOf(user, "20.00");
+        EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
+        PaymentProcessed paid = EventMessages.decode(next(paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED);
+
+        EventMessages.send(jms, refundRequested, EventType.REFUND_REQUESTED, new RefundRequested(UUID.randomUUID(),
+                order.orderId(), order.correlationId(), Instant.now(), user, paid.paymentId(), paid.amount(), "OUT_OF_STOCK"));
+
+        PaymentRefunded refunded = EventMessages.decode(next(paymentRefunded, order.orderId()), EventType.PAYMENT_REFUNDED);
+        assertEquals(new BigDecimal("20.00"), refunded.amount());
+        assertEquals(new BigDecimal("50.00"), balanceOf(user));
+        assertEquals(List.of(PaymentKind.CHARGE, PaymentKind.REFUND),
+                paymentsOf(order.orderId()).stream().map(Payment::kind).toList());
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterQueueWithoutHoldingUpTheOrdersBehindIt() throws Exception {
+        UUID poisonOrder = UUID.randomUUID();
+        TextMessage poison = jms.createTextMessage("{\"this is\": \"not an order\"");
+        poison.setStringProperty(EventMessages.TYPE, OrderCreated.TYPE);
+        poison.setIntProperty(EventMessages.VERSION, OrderCreated.VERSION);
+        poison.setStringProperty(EventMessages.ORDER_ID, poisonOrder.toString());
+        jms.createProducer().send(orderCreated, poison);
+        OrderCreated behind = orderOf(fundedUser("10.00"), "5.00");
+        EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, behind);
+
+        assertEquals(PaymentOutcome.CHARGED,
+                EventMessages.decode(next(paymentProcessed, behind.orderId()), EventType.PAYMENT_PROCESSED).outcome());
+        Message dead = next(orderCreatedDeadLetters, poisonOrder);
+        assertNotNull(dead, "the poison message in DLQ.order.created");
+    }
+
+    @Test
+    void failureAfterTheSendLeavesNoChargeAndNoMessageAndTheFixedMessageCompletesWhenMovedBack() throws Exception {
+        UUID user = fundedUser("80.00");
+        OrderCreated order = orderOf(user, "25.00");
+        System.setProperty(FailAfterSending.FAIL_FOR, user.toString());
+
+        EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
+
+        // every attempt rolled back: the message is dead, nothing was charged, nothing was sent on
+        await().pollInSameThread().atMost(WAIT).until(() -> deadLetterCount(order.orderId()) == 1);
+        assertEquals(new BigDecimal("80.00"), balanceOf(user));
+        assertEquals(List.of(), paymentsOf(order.orderId()));
+        try (JMSConsumer consumer = jms.createConsumer(paymentProcessed, "orderId = '" + order.orderId() + "'")) {
+            assertNull(consumer.receiveNoWait(), "payment.processed of a rolled-back attempt");
+        }
+
+        // the operator fixes the cause and moves the message back through the management API
+        System.clearProperty(FailAfterSending.FAIL_FOR);
+        ModelNode move = Operations.createOperation("move-messages", deadLetterQueue());
+        move.get("filter").set("orderId = '" + order.orderId() + "'");
+        move.get("other-queue-name").set("order.created");
+        assertEquals(1, execute(move).asInt());
+
+        assertEquals(PaymentOutcome.CHARGED,
+                EventMessages.decode(next(paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED).outcome());
+        assertEquals(new BigDecimal("55.00"), balanceOf(user));
+    }
+
+    /** The result of a management operation, the same as the console or the CLI would run. */
+    private ModelNode execute(ModelNode operation) throws java.io.IOException {
+        ModelNode outcome = management.getControllerClient().execute(operation);
+        if (!Operations.isSuccessfulOutcome(outcome)) {
+            throw new AssertionError(Operations.getFailureDescription(outcome).asString());
+        }
+        return Operations.readResult(outcome);
+    }
+
+    private ModelNode deadLetterQueue() {
+        return Operations.createAddress("subsystem", "messaging-activemq", "server", "default", "jms-queue", "DLQ.order.created");
+    }
+
+    private int deadLetterCount(UUID orderId) throws Exception {
+        ModelNode count = Operations.createOperation("count-messages", deadLetterQueue());
+        count.get("filter").set("orderId = '" + orderId + "'");
+        return execute(count).asInt();
+    }
+}
