@@ -1,8 +1,9 @@
 package dev.courier.inventory;
 
 /**
- * The names under which the inventory service finds its server resources. They are resource
- * references: {@code WEB-INF/jboss-web.xml} binds them to the server's JNDI names on WildFly.
+ * The names under which the inventory service finds its server resources: resource references,
+ * bound to the server's JNDI names by {@code WEB-INF/jboss-web.xml} on WildFly, and the JNDI names
+ * its message listeners consume from.
  */
 public final class InventoryResources {
 
@@ -11,6 +12,10 @@ public final class InventoryResources {
 
     /** The queue the inventory service consumes: payment outcomes. */
     public static final String PAYMENT_PROCESSED_QUEUE = "jms/PaymentProcessed";
+    public static final String PAYMENT_PROCESSED_QUEUE_JNDI = "java:/jms/queue/payment.processed";
+
+    /** Where stock outcomes are announced. */
+    public static final String INVENTORY_UPDATED_QUEUE = "jms/InventoryUpdated";
 
     /** The platform's default JMS connection factory (XA, pooled). */
     public static final String CONNECTION_FACTORY = "java:comp/DefaultJMSConnectionFactory";

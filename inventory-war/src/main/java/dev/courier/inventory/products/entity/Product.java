@@ -87,6 +87,19 @@ public class Product {
         stock += quantity;
     }
 
+    /** Whether {@code quantity} units are in stock. */
+    public boolean canTake(int quantity) {
+        return quantity > 0 && quantity <= stock;
+    }
+
+    /** Takes {@code quantity} units out of stock; only what {@link #canTake(int) is there}. */
+    public void take(int quantity) {
+        if (!canTake(quantity)) {
+            throw new IllegalArgumentException("cannot take " + quantity + " from a stock of " + stock);
+        }
+        stock -= quantity;
+    }
+
     public UUID id() {
         return id;
     }

@@ -1,0 +1,28 @@
+package dev.courier.inventory.stock.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+
+import dev.courier.contract.events.EventType;
+import dev.courier.contract.events.InventoryUpdated;
+import dev.courier.inventory.InventoryResources;
+import dev.courier.support.messaging.EventMessages;
+
+/** {@link InventoryEvents} as JMS messages, sent in the caller's transaction. */
+@ApplicationScoped
+public class JmsInventoryEvents implements InventoryEvents {
+
+    @Inject
+    JMSContext context;
+
+    @Resource(name = InventoryResources.INVENTORY_UPDATED_QUEUE)
+    Queue inventoryUpdated;
+
+    @Override
+    public void inventoryUpdated(InventoryUpdated event) {
+        EventMessages.send(context, inventoryUpdated, EventType.INVENTORY_UPDATED, event);
+    }
+}

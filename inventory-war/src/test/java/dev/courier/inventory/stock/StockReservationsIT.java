@@ -1,0 +1,165 @@
+package dev.courier.inventory.stock;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.courier.contract.events.EventType;
+import dev.courier.contract.events.InventoryUpdated;
+import dev.courier.contract.events.OrderLine;
+import dev.courier.contract.events.PaymentOutcome;
+import dev.courier.contract.events.PaymentProcessed;
+import dev.courier.contract.events.StockOutcome;
+import dev.courier.inventory.products.control.Catalog;
+import dev.courier.inventory.products.entity.Product;
+import dev.courier.support.messaging.EventMessages;
+import dev.courier.testing.Deployments;
+
+/** The inventory step of the chain inside the server: payment events in, stock and inventory events out. */
+@ExtendWith(ArquillianExtension.class)
+class StockReservationsIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Deployment
+    static WebArchive inventory() {
+        return Deployments.withAwaitility(Deployments.builtWar("inventory"));
+    }
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = "java:/jms/queue/payment.processed")
+    Queue paymentProcessed;
+
+    @Resource(lookup = "java:/jms/queue/inventory.updated")
+    Queue inventoryUpdated;
+
+    @Resource(lookup = "java:/jms/queue/DLQ.payment.processed")
+    Queue deadLetters;
+
+    @Inject
+    Catalog catalog;
+
+    private Product product(int stock) {
+        return catalog.add("Product " + UUID.randomUUID(), new BigDecimal("3.00"), stock);
+    }
+
+    private static PaymentProcessed paid(OrderLine... lines) {
+        UUID orderId = UUID.randomUUID();
+        return new PaymentProcessed(UUID.randomUUID(), orderId, orderId, Instant.now(), UUID.randomUUID(),
+                PaymentOutcome.CHARGED, UUID.randomUUID(), new BigDecimal("9.00"), null, List.of(lines));
+    }
+
+    private InventoryUpdated outcomeOf(PaymentProcessed payment) {
+        try (JMSConsumer consumer = jms.createConsumer(inventoryUpdated, "orderId = '" + payment.orderId() + "'")) {
+            Message message = consumer.receive(WAIT.toMillis());
+            assertNotNull(message, "inventory.updated for order " + payment.orderId());
+            return EventMessages.decode(message, EventType.INVENTORY_UPDATED);
+        }
+    }
+
+    private int stockOf(Product product) {
+        return catalog.find(product.id()).orElseThrow().stock();
+    }
+
+    @Test
+    void everyLineOfAPaidOrderIsTakenFromStock() {
+        Product beans = product(10);
+        Product mugs = product(3);
+        PaymentProcessed payment = paid(new OrderLine(beans.id(), 4), new OrderLine(mugs.id(), 3));
+
+        EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, payment);
+
+        InventoryUpdated outcome = outcomeOf(payment);
+        assertEquals(StockOutcome.RESERVED, outcome.outcome());
+        assertEquals(payment.paymentId(), outcome.paymentId());
+        assertEquals(6, stockOf(beans));
+        assertEquals(0, stockOf(mugs));
+    }
+
+    @Test
+    void oneLineShortRejectsTheWholeOrderAndTakesNothing() {
+        Product beans = product(10);
+        Product mugs = product(2);
+        UUID unknown = UUID.randomUUID();
+        PaymentProcessed payment = paid(new OrderLine(beans.id(), 4), new OrderLine(mugs.id(), 3), new OrderLine(unknown, 1));
+
+        EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, payment);
+
+        InventoryUpdated outcome = outcomeOf(payment);
+        assertEquals(StockOutcome.REJECTED, outcome.outcome());
+        assertEquals(List.of(mugs.id(), unknown), outcome.missingProducts());
+        assertEquals(10, stockOf(beans));
+        assertEquals(2, stockOf(mugs));
+    }
+
+    @Test
+    void aDeclinedPaymentPassesThroughWithoutTouchingStock() {
+        Product beans = product(10);
+        UUID orderId = UUID.randomUUID();
+        PaymentProcessed declined = new PaymentProcessed(UUID.randomUUID(), orderId, orderId, Instant.now(),
+                UUID.randomUUID(), PaymentOutcome.DECLINED, null, null, "INSUFFICIENT_FUNDS",
+                List.of(new OrderLine(beans.id(), 1)));
+
+        EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, declined);
+
+        InventoryUpdated outcome = outcomeOf(declined);
+        assertEquals(StockOutcome.NOT_ATTEMPTED, outcome.outcome());
+        assertEquals(PaymentOutcome.DECLINED, outcome.paymentOutcome());
+        assertEquals("INSUFFICIENT_FUNDS", outcome.declineReason());
+        assertEquals(10, stockOf(beans));
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceTakesStockOnce() {
+        Product beans = product(10);
+        PaymentProcessed payment = paid(new OrderLine(beans.id(), 4));
+
+        EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, payment);
+        outcomeOf(payment);
+        EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, payment);
+
+        await().pollInSameThread().atMost(WAIT).until(() -> !jms.createBrowser(paymentProcessed, "orderId = '" + payment.orderId() + "'")
+                .getEnumeration().hasMoreElements());
+        await().pollInSameThread().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> stockOf(beans) == 6);
+        try (JMSConsumer consumer = jms.createConsumer(inventoryUpdated, "orderId = '" + payment.orderId() + "'")) {
+            assertNull(consumer.receiveNoWait(), "a second inventory.updated for one payment");
+        }
+    }
+
+    @Test
+    void aMessageOfAnotherTypeIsDeadLettered() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        Message wrong = jms.createTextMessage("{}");
+        wrong.setStringProperty(EventMessages.TYPE, "OrderShipped");
+        wrong.setIntProperty(EventMessages.VERSION, 1);
+        wrong.setStringProperty(EventMessages.ORDER_ID, orderId.toString());
+
+        jms.createProducer().send(paymentProcessed, wrong);
+
+        try (JMSConsumer consumer = jms.createConsumer(deadLetters, "orderId = '" + orderId + "'")) {
+            assertNotNull(consumer.receive(WAIT.toMillis()), "the message in DLQ.payment.processed");
+        }
+    }
+}
