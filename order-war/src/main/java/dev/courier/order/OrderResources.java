@@ -1,8 +1,9 @@
 package dev.courier.order;
 
 /**
- * The names under which the order service finds its server resources. They are resource
- * references: {@code WEB-INF/jboss-web.xml} binds them to the server's JNDI names on WildFly.
+ * The names under which the order service finds its server resources: resource references,
+ * bound to the server's JNDI names by {@code WEB-INF/jboss-web.xml} on WildFly, and the JNDI names
+ * its message listeners consume from.
  */
 public final class OrderResources {
 
@@ -11,6 +12,22 @@ public final class OrderResources {
 
     /** The queue the order service consumes: stock outcomes. */
     public static final String INVENTORY_UPDATED_QUEUE = "jms/InventoryUpdated";
+    public static final String INVENTORY_UPDATED_QUEUE_JNDI = "java:/jms/queue/inventory.updated";
+
+    /** Refunds done, consumed to cancel the order. */
+    public static final String PAYMENT_REFUNDED_QUEUE_JNDI = "java:/jms/queue/payment.refunded";
+
+    /** Copies of dead-lettered messages of the chain, consumed to show failures in order histories. */
+    public static final String DEAD_LETTER_NOTICES_QUEUE_JNDI = "java:/jms/queue/dead-letter.notices";
+
+    /** Where placed orders are announced. */
+    public static final String ORDER_CREATED_QUEUE = "jms/OrderCreated";
+
+    /** Where compensation asks for refunds. */
+    public static final String REFUND_REQUESTED_QUEUE = "jms/RefundRequested";
+
+    /** Where final states are announced, for any subscriber. */
+    public static final String ORDER_PROCESSED_TOPIC = "jms/OrderProcessed";
 
     /** The platform's default JMS connection factory (XA, pooled). */
     public static final String CONNECTION_FACTORY = "java:comp/DefaultJMSConnectionFactory";

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.courier.order.orders.entity.CancellationReason;
 import dev.courier.order.orders.entity.HistoryEntry;
 import dev.courier.order.orders.entity.Order;
 import dev.courier.order.orders.entity.OrderLine;
@@ -13,7 +14,7 @@ import dev.courier.order.orders.entity.OrderStep;
 
 /** An order as the API shows it; {@code products} keeps the tutorial's field names. */
 public record OrderView(UUID id, UUID userId, List<Line> products, BigDecimal total, OrderStatus status,
-                        Instant createdAt, List<Step> history) {
+                        CancellationReason cancellationReason, UUID correlationId, Instant createdAt, List<Step> history) {
 
     /** A product line with the unit price it was ordered at. */
     public record Line(UUID productId, int quantity, BigDecimal unitPrice) {
@@ -26,7 +27,7 @@ public record OrderView(UUID id, UUID userId, List<Line> products, BigDecimal to
     static OrderView of(Order order) {
         return new OrderView(order.id(), order.userId(),
                 order.lines().stream().map(OrderView::line).toList(),
-                order.total(), order.status(), order.createdAt(),
+                order.total(), order.status(), order.cancellationReason(), order.correlationId(), order.createdAt(),
                 order.history().stream().map(OrderView::step).toList());
     }
 

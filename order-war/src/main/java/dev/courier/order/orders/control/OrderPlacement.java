@@ -18,7 +18,8 @@ import dev.courier.support.problem.ProblemException;
 
 /**
  * Places an order: checks the user, prices every line from the catalog (outside any transaction,
- * so no database connection waits on HTTP), then stores the order as PENDING.
+ * so no database connection waits on HTTP), then stores the order as PENDING and starts the
+ * chain, in one transaction.
  */
 @ApplicationScoped
 public class OrderPlacement {
@@ -53,7 +54,7 @@ public class OrderPlacement {
                 .map(line -> new OrderLine(line.productId(), line.quantity(), prices.get(line.productId())))
                 .toList();
         Order order = new Order(UUID.randomUUID(), userId, lines);
-        orders.store(order);
+        orders.place(order);
         return order;
     }
 }

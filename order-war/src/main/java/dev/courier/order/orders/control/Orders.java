@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,7 @@ import dev.courier.order.orders.entity.OrderStatus;
 import dev.courier.support.paging.Page;
 import dev.courier.support.paging.PageRequest;
 
-/** Stores orders and finds them with their lines and history. */
+/** Places orders and finds them with their lines and history. */
 @ApplicationScoped
 @Transactional
 public class Orders {
@@ -28,8 +29,16 @@ public class Orders {
     @PersistenceContext(unitName = "order")
     EntityManager em;
 
-    public void store(Order order) {
+    @Inject
+    OrderEvents events;
+
+    /**
+     * Stores a new order and sends {@code order.created} in one transaction: both happen or
+     * neither (XA datasource and the XA JMS connection factory).
+     */
+    public void place(Order order) {
         em.persist(order);
+        events.orderCreated(order);
     }
 
     public Optional<Order> find(UUID id) {

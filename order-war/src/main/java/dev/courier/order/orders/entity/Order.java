@@ -57,6 +57,13 @@ public class Order {
     @Column(name = "status", nullable = false, length = 16)
     private OrderStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancellation_reason", length = 32)
+    private CancellationReason cancellationReason;
+
+    @Column(name = "correlation_id", nullable = false, updatable = false)
+    private UUID correlationId;
+
     @Column(name = "total", nullable = false, precision = 14, scale = 2)
     private BigDecimal total;
 
@@ -94,8 +101,38 @@ public class Order {
         this.lines.addAll(lines);
         this.total = lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         this.status = OrderStatus.PENDING;
+        this.correlationId = UUID.randomUUID();
         this.createdAt = Instant.now();
         this.history.add(new HistoryEntry(OrderStep.CREATED, createdAt, null));
+    }
+
+    /** Adds a step of the chain to the history; the status does not change. */
+    public void record(OrderStep step, Instant at, String detail) {
+        if (step == OrderStep.CREATED || step == OrderStep.PROCESSED || step == OrderStep.CANCELLED) {
+            throw new IllegalArgumentException(step + " is not recorded, it is what placing, process() or cancel() do");
+        }
+        history.add(new HistoryEntry(step, at, detail));
+    }
+
+    /** Final: every step succeeded. */
+    public void process(Instant at) {
+        requirePending();
+        status = OrderStatus.PROCESSED;
+        history.add(new HistoryEntry(OrderStep.PROCESSED, at, null));
+    }
+
+    /** Final: the order will not be completed, for {@code reason}. */
+    public void cancel(CancellationReason reason, Instant at) {
+        requirePending();
+        status = OrderStatus.CANCELLED;
+        cancellationReason = Objects.requireNonNull(reason, "reason");
+        history.add(new HistoryEntry(OrderStep.CANCELLED, at, reason.name()));
+    }
+
+    private void requirePending() {
+        if (status != OrderStatus.PENDING) {
+            throw new IllegalStateException("order " + id + " is " + status + " already");
+        }
     }
 
     public UUID id() {
@@ -108,6 +145,16 @@ public class Order {
 
     public OrderStatus status() {
         return status;
+    }
+
+    /** The id that ties together every event of this order's chain. */
+    public UUID correlationId() {
+        return correlationId;
+    }
+
+    /** Why the order was cancelled, or null. */
+    public CancellationReason cancellationReason() {
+        return cancellationReason;
     }
 
     public BigDecimal total() {

@@ -3,5 +3,23 @@ package dev.courier.order.orders.entity;
 /** A step in the history of an order. */
 public enum OrderStep {
     /** the order was accepted and priced */
-    CREATED
+    CREATED,
+    /** the payment service charged the total */
+    PAID,
+    /** the payment service declined: no account or not enough balance */
+    PAYMENT_DECLINED,
+    /** the inventory took every line out of stock */
+    STOCK_RESERVED,
+    /** some line was not in stock: nothing was taken */
+    STOCK_REJECTED,
+    /** compensation: the charge is to be given back */
+    REFUND_REQUESTED,
+    /** the charge was given back */
+    REFUNDED,
+    /** final: the order is complete */
+    PROCESSED,
+    /** final: the order will not be completed (see the reason) */
+    CANCELLED,
+    /** a message of this order's chain failed every delivery and waits in a dead-letter queue */
+    MESSAGE_DEAD_LETTERED
 }
