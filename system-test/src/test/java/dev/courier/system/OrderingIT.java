@@ -1,12 +1,14 @@
 package dev.courier.system;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,11 +75,15 @@ class OrderingIT {
                 .body("status", equalTo("PENDING"))
                 .extract().header("Location");
 
+        await().atMost(TestServer.scaled(Duration.ofSeconds(30))).untilAsserted(() -> given().get(location).then()
+                .body("status", equalTo("PROCESSED")));
         given().get(location).then().statusCode(200)
                 .body("userId", equalTo(userId))
-                .body("history.step", equalTo(List.of("CREATED")));
+                .body("history.step", equalTo(List.of("CREATED", "PAID", "STOCK_RESERVED", "PROCESSED")));
         http().queryParam("userId", userId).get("/order/api/orders").then().statusCode(200).body("totalItems", equalTo(1));
-        http().get("/payment/api/accounts/{userId}", userId).then().body("balance", equalTo(200.0f));
+        http().get("/payment/api/accounts/{userId}", userId).then().body("balance", equalTo(147.5f));
+        http().get("/inventory/api/products/{id}", kettle).then().body("stock", equalTo(9));
+        http().get("/inventory/api/products/{id}", cups).then().body("stock", equalTo(96));
     }
 
     @ParameterizedTest(name = "{0} {1} with {2}")
