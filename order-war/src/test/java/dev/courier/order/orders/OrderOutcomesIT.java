@@ -3,6 +3,9 @@ package dev.courier.order.orders;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -25,6 +28,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.InventoryUpdated;
@@ -195,18 +200,36 @@ class OrderOutcomesIT {
                 .until(() -> steps(orders.find(order.id()).orElseThrow()).size() == 4);
     }
 
-    @Test
+    @ParameterizedTest
+    @ValueSource(strings = {InventoryUpdated.TYPE, PaymentRefunded.TYPE})
     @OperateOnDeployment("order")
-    void aDeadLetteredMessageShowsInTheHistoryOfItsOrder() throws Exception {
+    void anUndecodableMessageIsDeadLetteredAndShowsInTheHistoryOfItsOrder(String type) throws Exception {
+        Queue queue = InventoryUpdated.TYPE.equals(type) ? inventoryUpdated : paymentRefunded;
         Message poison = jms.createTextMessage("{\"outcome\": \"SHIPPED\"}");
-        poison.setStringProperty(EventMessages.TYPE, InventoryUpdated.TYPE);
-        poison.setIntProperty(EventMessages.VERSION, InventoryUpdated.VERSION);
+        poison.setStringProperty(EventMessages.TYPE, type);
+        poison.setIntProperty(EventMessages.VERSION, 1);
         poison.setStringProperty(EventMessages.ORDER_ID, order.id().toString());
 
-        jms.createProducer().send(inventoryUpdated, poison);
+        jms.createProducer().send(queue, poison);
 
         Order failed = await().pollInSameThread().atMost(WAIT).until(() -> orders.find(order.id()).orElseThrow(),
                 found -> steps(found).contains(OrderStep.MESSAGE_DEAD_LETTERED));
         assertEquals(OrderStatus.PENDING, failed.status());
+        assertTrue(failed.history().get(failed.history().size() - 1).detail().startsWith(type));
+    }
+
+    @Test
+    @OperateOnDeployment("order")
+    void aPlacementThatFailsAfterItsSendLeavesNeitherOrderNorMessage() {
+        next(orderCreated, order.id()); // the placement of @BeforeEach, committed
+        Order twin = new Order(order.id(), order.userId(), order.lines());
+
+        // same id: the insert fails at commit, after order.created was sent in the same transaction
+        assertThrows(Exception.class, () -> orders.place(twin));
+
+        try (JMSConsumer consumer = jms.createConsumer(orderCreated, "orderId = '" + order.id() + "'")) {
+            assertNull(consumer.receiveNoWait(), "order.created of a placement that rolled back");
+        }
+        assertEquals(order.correlationId(), orders.find(order.id()).orElseThrow().correlationId());
     }
 }

@@ -77,6 +77,9 @@ class ChargesIT {
     @Resource(lookup = "java:/jms/queue/DLQ.order.created")
     Queue orderCreatedDeadLetters;
 
+    @Resource(lookup = "java:/jms/queue/DLQ.refund.requested")
+    Queue refundRequestedDeadLetters;
+
     @ArquillianResource
     ManagementClient management;
 
@@ -202,6 +205,19 @@ class ChargesIT {
                 EventMessages.decode(next(paymentProcessed, behind.orderId()), EventType.PAYMENT_PROCESSED).outcome());
         Message dead = next(orderCreatedDeadLetters, poisonOrder);
         assertNotNull(dead, "the poison message in DLQ.order.created");
+    }
+
+    @Test
+    void anUndecodableRefundRequestIsDeadLettered() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        TextMessage poison = jms.createTextMessage("{\"amount\": \"all of it\"}");
+        poison.setStringProperty(EventMessages.TYPE, RefundRequested.TYPE);
+        poison.setIntProperty(EventMessages.VERSION, RefundRequested.VERSION);
+        poison.setStringProperty(EventMessages.ORDER_ID, orderId.toString());
+
+        jms.createProducer().send(refundRequested, poison);
+
+        assertNotNull(next(refundRequestedDeadLetters, orderId), "the poison message in DLQ.refund.requested");
     }
 
     @Test
