@@ -19,45 +19,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.courier.testing.Deployments;
 import dev.courier.testing.TestServer;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
- * The order chain across all four services, through their HTTP APIs only: every outcome of an
+ * The order chain across the services, through their HTTP APIs only: every outcome of an
  * order, and a burst of concurrent orders after which the books balance.
  */
 @ExtendWith(ArquillianExtension.class)
-class OrderChainIT {
+class OrderChainIT extends AllServices {
 
     private static final Duration CHAIN = TestServer.scaled(Duration.ofSeconds(30));
-
-    @Deployment(name = "inventory", order = 1, testable = false)
-    static WebArchive inventory() {
-        return Deployments.serviceWar("inventory-war");
-    }
-
-    @Deployment(name = "payment", order = 2, testable = false)
-    static WebArchive payment() {
-        return Deployments.serviceWar("payment-war");
-    }
-
-    @Deployment(name = "order", order = 3, testable = false)
-    static WebArchive order() {
-        return Deployments.serviceWar("order-war");
-    }
-
-    private static RequestSpecification http() {
-        return given().baseUri(TestServer.httpUrl()).contentType(ContentType.JSON);
-    }
 
     private static String user(String balance) {
         String id = http().body(Map.of("name", "Customer", "email", "c-" + java.util.UUID.randomUUID() + "@example.com"))

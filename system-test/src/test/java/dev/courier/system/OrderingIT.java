@@ -13,48 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.courier.testing.Deployments;
 import dev.courier.testing.TestServer;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /** All four services on one server, driven only through their HTTP APIs, as a client would. */
 @ExtendWith(ArquillianExtension.class)
-class OrderingIT {
+class OrderingIT extends AllServices {
 
     private static final String PROBLEM = "application/problem+json";
-
-    @Deployment(name = "inventory", order = 1, testable = false)
-    static WebArchive inventory() {
-        return Deployments.serviceWar("inventory-war");
-    }
-
-    @Deployment(name = "payment", order = 2, testable = false)
-    static WebArchive payment() {
-        return Deployments.serviceWar("payment-war");
-    }
-
-    @Deployment(name = "order", order = 3, testable = false)
-    static WebArchive order() {
-        return Deployments.serviceWar("order-war");
-    }
-
-    @Deployment(name = "gateway", order = 4, testable = false)
-    static WebArchive gateway() {
-        return Deployments.serviceWar("gateway-war");
-    }
-
-    private static RequestSpecification http() {
-        return given().baseUri(TestServer.httpUrl()).contentType(ContentType.JSON);
-    }
 
     @Test
     void aNewCustomerOrdersFromTheCatalog() {

@@ -22,11 +22,11 @@ public final class Deployments {
     }
 
     /**
-     * {@code war} with Awaitility (and the Hamcrest it uses) inside, for tests that run in the
-     * container and wait on conditions there.
+     * {@code war} with what tests running in the container use to wait on conditions there:
+     * Awaitility (and the Hamcrest it uses) and the {@link QueueProbe}.
      */
-    public static WebArchive withAwaitility(WebArchive war) {
-        return war.addPackages(true, "org.awaitility", "org.hamcrest");
+    public static WebArchive inContainer(WebArchive war) {
+        return war.addPackages(true, "org.awaitility", "org.hamcrest").addClasses(QueueProbe.class, TestServer.class);
     }
 
     private static WebArchive fromFile(File war) {

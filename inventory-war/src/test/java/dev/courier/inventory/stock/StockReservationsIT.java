@@ -2,8 +2,7 @@ package dev.courier.inventory.stock;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -13,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
@@ -34,16 +32,16 @@ import dev.courier.inventory.products.control.Catalog;
 import dev.courier.inventory.products.entity.Product;
 import dev.courier.support.messaging.EventMessages;
 import dev.courier.testing.Deployments;
+import dev.courier.testing.QueueProbe;
 
 /** The inventory step of the chain inside the server: payment events in, stock and inventory events out. */
 @ExtendWith(ArquillianExtension.class)
 class StockReservationsIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Deployment
     static WebArchive inventory() {
-        return Deployments.withAwaitility(Deployments.builtWar("inventory"));
+        return Deployments.inContainer(Deployments.builtWar("inventory"));
     }
 
     @Inject
@@ -72,11 +70,7 @@ class StockReservationsIT {
     }
 
     private InventoryUpdated outcomeOf(PaymentProcessed payment) {
-        try (JMSConsumer consumer = jms.createConsumer(inventoryUpdated, "orderId = '" + payment.orderId() + "'")) {
-            Message message = consumer.receive(WAIT.toMillis());
-            assertNotNull(message, "inventory.updated for order " + payment.orderId());
-            return EventMessages.decode(message, EventType.INVENTORY_UPDATED);
-        }
+        return EventMessages.decode(QueueProbe.next(jms, inventoryUpdated, payment.orderId()), EventType.INVENTORY_UPDATED);
     }
 
     private int stockOf(Product product) {
@@ -140,12 +134,9 @@ class StockReservationsIT {
         outcomeOf(payment);
         EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, payment);
 
-        await().pollInSameThread().atMost(WAIT).until(() -> !jms.createBrowser(paymentProcessed, "orderId = '" + payment.orderId() + "'")
-                .getEnumeration().hasMoreElements());
-        await().pollInSameThread().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> stockOf(beans) == 6);
-        try (JMSConsumer consumer = jms.createConsumer(inventoryUpdated, "orderId = '" + payment.orderId() + "'")) {
-            assertNull(consumer.receiveNoWait(), "a second inventory.updated for one payment");
-        }
+        await().pollInSameThread().atMost(QueueProbe.WAIT).until(() -> QueueProbe.drained(jms, paymentProcessed, payment.orderId()));
+        await().pollInSameThread().during(Duration.ofSeconds(1)).atMost(QueueProbe.WAIT).until(() -> stockOf(beans) == 6);
+        assertFalse(QueueProbe.anyNow(jms, inventoryUpdated, payment.orderId()), "a second inventory.updated for one payment");
     }
 
     @Test
@@ -158,8 +149,6 @@ class StockReservationsIT {
 
         jms.createProducer().send(paymentProcessed, wrong);
 
-        try (JMSConsumer consumer = jms.createConsumer(deadLetters, "orderId = '" + orderId + "'")) {
-            assertNotNull(consumer.receive(WAIT.toMillis()), "the message in DLQ.payment.processed");
-        }
+        QueueProbe.next(jms, deadLetters, orderId); // in DLQ.payment.processed
     }
 }

@@ -2,8 +2,7 @@ package dev.courier.order.orders;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,12 +51,12 @@ import dev.courier.order.stubs.StubDeployments;
 import dev.courier.order.users.control.Users;
 import dev.courier.support.messaging.EventMessages;
 import dev.courier.testing.Deployments;
+import dev.courier.testing.QueueProbe;
 
 /** The order's end of the chain inside the server: placing starts it, stock and refund events end it. */
 @ExtendWith(ArquillianExtension.class)
 class OrderOutcomesIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Deployment(name = "catalog", order = 1, testable = false)
     static WebArchive catalog() {
@@ -66,7 +65,7 @@ class OrderOutcomesIT {
 
     @Deployment(name = "order", order = 2)
     static WebArchive order() {
-        return Deployments.withAwaitility(Deployments.builtWar("order"));
+        return Deployments.inContainer(Deployments.builtWar("order"));
     }
 
     @Inject
@@ -106,13 +105,6 @@ class OrderOutcomesIT {
         }
     }
 
-    private Message next(jakarta.jms.Destination destination, UUID orderId) {
-        try (JMSConsumer consumer = jms.createConsumer(destination, "orderId = '" + orderId + "'")) {
-            Message message = consumer.receive(WAIT.toMillis());
-            assertNotNull(message, "a message about order " + orderId);
-            return message;
-        }
-    }
 
     private InventoryUpdated stock(StockOutcome outcome, PaymentOutcome payment) {
         return new InventoryUpdated(UUID.randomUUID(), order.id(), order.correlationId(), Instant.now(), order.userId(),
@@ -123,7 +115,7 @@ class OrderOutcomesIT {
     }
 
     private Order awaitStatus(OrderStatus status) {
-        return await().pollInSameThread().atMost(WAIT)
+        return await().pollInSameThread().atMost(QueueProbe.WAIT)
                 .until(() -> orders.find(order.id()).orElseThrow(), found -> found.status() == status);
     }
 
@@ -134,7 +126,7 @@ class OrderOutcomesIT {
     @Test
     @OperateOnDeployment("order")
     void placingAnOrderStartsTheChainInTheSameTransaction() {
-        OrderCreated created = EventMessages.decode(next(orderCreated, order.id()), EventType.ORDER_CREATED);
+        OrderCreated created = EventMessages.decode(QueueProbe.next(jms, orderCreated, order.id()), EventType.ORDER_CREATED);
 
         assertEquals(order.total(), created.total());
         assertEquals(order.userId(), created.userId());
@@ -150,7 +142,7 @@ class OrderOutcomesIT {
 
             Order processed = awaitStatus(OrderStatus.PROCESSED);
             assertEquals(List.of(OrderStep.CREATED, OrderStep.PAID, OrderStep.STOCK_RESERVED, OrderStep.PROCESSED), steps(processed));
-            OrderProcessed announced = EventMessages.decode(subscriber.receive(WAIT.toMillis()), EventType.ORDER_PROCESSED);
+            OrderProcessed announced = EventMessages.decode(subscriber.receive(QueueProbe.WAIT.toMillis()), EventType.ORDER_PROCESSED);
             assertEquals("PROCESSED", announced.status());
         }
     }
@@ -171,7 +163,7 @@ class OrderOutcomesIT {
         InventoryUpdated rejected = stock(StockOutcome.REJECTED, PaymentOutcome.CHARGED);
         EventMessages.send(jms, inventoryUpdated, EventType.INVENTORY_UPDATED, rejected);
 
-        RefundRequested refund = EventMessages.decode(next(refundRequested, order.id()), EventType.REFUND_REQUESTED);
+        RefundRequested refund = EventMessages.decode(QueueProbe.next(jms, refundRequested, order.id()), EventType.REFUND_REQUESTED);
         assertEquals(rejected.paymentId(), refund.paymentId());
         assertEquals(order.total(), refund.amount());
         assertEquals(OrderStatus.PENDING, orders.find(order.id()).orElseThrow().status());
@@ -194,9 +186,8 @@ class OrderOutcomesIT {
         awaitStatus(OrderStatus.PROCESSED);
         EventMessages.send(jms, inventoryUpdated, EventType.INVENTORY_UPDATED, reserved);
 
-        await().pollInSameThread().atMost(WAIT).until(() -> !jms.createBrowser(inventoryUpdated,
-                "orderId = '" + order.id() + "'").getEnumeration().hasMoreElements());
-        await().pollInSameThread().during(Duration.ofSeconds(1)).atMost(WAIT)
+        await().pollInSameThread().atMost(QueueProbe.WAIT).until(() -> QueueProbe.drained(jms, inventoryUpdated, order.id()));
+        await().pollInSameThread().during(Duration.ofSeconds(1)).atMost(QueueProbe.WAIT)
                 .until(() -> steps(orders.find(order.id()).orElseThrow()).size() == 4);
     }
 
@@ -212,7 +203,7 @@ class OrderOutcomesIT {
 
         jms.createProducer().send(queue, poison);
 
-        Order failed = await().pollInSameThread().atMost(WAIT).until(() -> orders.find(order.id()).orElseThrow(),
+        Order failed = await().pollInSameThread().atMost(QueueProbe.WAIT).until(() -> orders.find(order.id()).orElseThrow(),
                 found -> steps(found).contains(OrderStep.MESSAGE_DEAD_LETTERED));
         assertEquals(OrderStatus.PENDING, failed.status());
         assertTrue(failed.history().get(failed.history().size() - 1).detail().startsWith(type));
@@ -221,15 +212,13 @@ class OrderOutcomesIT {
     @Test
     @OperateOnDeployment("order")
     void aPlacementThatFailsAfterItsSendLeavesNeitherOrderNorMessage() {
-        next(orderCreated, order.id()); // the placement of @BeforeEach, committed
+        QueueProbe.next(jms, orderCreated, order.id()); // the placement of @BeforeEach, committed
         Order twin = new Order(order.id(), order.userId(), order.lines());
 
         // same id: the insert fails at commit, after order.created was sent in the same transaction
         assertThrows(Exception.class, () -> orders.place(twin));
 
-        try (JMSConsumer consumer = jms.createConsumer(orderCreated, "orderId = '" + order.id() + "'")) {
-            assertNull(consumer.receiveNoWait(), "order.created of a placement that rolled back");
-        }
+        assertFalse(QueueProbe.anyNow(jms, orderCreated, order.id()), "order.created of a placement that rolled back");
         assertEquals(order.correlationId(), orders.find(order.id()).orElseThrow().correlationId());
     }
 }

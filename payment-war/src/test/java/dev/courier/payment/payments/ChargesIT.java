@@ -2,8 +2,7 @@ package dev.courier.payment.payments;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -13,9 +12,7 @@ import java.util.UUID;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
-import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 
@@ -44,6 +41,7 @@ import dev.courier.payment.payments.entity.PaymentKind;
 import dev.courier.support.messaging.EventMessages;
 import dev.courier.support.paging.PageRequest;
 import dev.courier.testing.Deployments;
+import dev.courier.testing.QueueProbe;
 
 /**
  * The payment steps of the chain inside the server: events in on the real queues, the account and
@@ -52,11 +50,10 @@ import dev.courier.testing.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class ChargesIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Deployment
     static WebArchive payment() {
-        return Deployments.withAwaitility(Deployments.builtWar("payment")).addClass(FailAfterSending.class);
+        return Deployments.inContainer(Deployments.builtWar("payment")).addClass(FailAfterSending.class);
     }
 
     @Inject
@@ -106,12 +103,6 @@ class ChargesIT {
                 List.of(new OrderLine(UUID.randomUUID(), 1)));
     }
 
-    /** The next message about {@code orderId} on {@code queue}, waiting for it at most {@link #WAIT}. */
-    private Message next(Queue queue, UUID orderId) {
-        try (JMSConsumer consumer = jms.createConsumer(queue, "orderId = '" + orderId + "'")) {
-            return consumer.receive(WAIT.toMillis());
-        }
-    }
 
     private List<Payment> paymentsOf(UUID orderId) {
         return ledger.ofOrder(orderId, new PageRequest(0, 10)).items();
@@ -128,7 +119,7 @@ class ChargesIT {
 
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
 
-        PaymentProcessed paid = EventMessages.decode(next(paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED);
+        PaymentProcessed paid = EventMessages.decode(QueueProbe.next(jms, paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED);
         assertEquals(PaymentOutcome.CHARGED, paid.outcome());
         assertEquals(order.correlationId(), paid.correlationId());
         assertEquals(order.lines(), paid.lines());
@@ -145,10 +136,10 @@ class ChargesIT {
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, tooDear);
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, noAccount);
 
-        PaymentProcessed declined = EventMessages.decode(next(paymentProcessed, tooDear.orderId()), EventType.PAYMENT_PROCESSED);
+        PaymentProcessed declined = EventMessages.decode(QueueProbe.next(jms, paymentProcessed, tooDear.orderId()), EventType.PAYMENT_PROCESSED);
         assertEquals(PaymentOutcome.DECLINED, declined.outcome());
         assertEquals("INSUFFICIENT_FUNDS", declined.declineReason());
-        assertEquals("NO_ACCOUNT", EventMessages.decode(next(paymentProcessed, noAccount.orderId()),
+        assertEquals("NO_ACCOUNT", EventMessages.decode(QueueProbe.next(jms, paymentProcessed, noAccount.orderId()),
                 EventType.PAYMENT_PROCESSED).declineReason());
         assertEquals(new BigDecimal("10.00"), balanceOf(poor));
         assertEquals(List.of(), paymentsOf(tooDear.orderId()));
@@ -160,17 +151,14 @@ class ChargesIT {
         OrderCreated order = orderOf(user, "40.00");
 
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
-        assertNotNull(next(paymentProcessed, order.orderId()));
+        QueueProbe.next(jms, paymentProcessed, order.orderId());
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
 
         // the repeat is consumed (it leaves the queue) and changes nothing, however long we look
-        await().pollInSameThread().atMost(WAIT).until(() -> !jms.createBrowser(orderCreated, "orderId = '" + order.orderId() + "'")
-                .getEnumeration().hasMoreElements());
-        await().pollInSameThread().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> paymentsOf(order.orderId()).size() == 1
+        await().pollInSameThread().atMost(QueueProbe.WAIT).until(() -> QueueProbe.drained(jms, orderCreated, order.orderId()));
+        await().pollInSameThread().during(Duration.ofSeconds(1)).atMost(QueueProbe.WAIT).until(() -> paymentsOf(order.orderId()).size() == 1
                 && balanceOf(user).compareTo(new BigDecimal("60.00")) == 0);
-        try (JMSConsumer consumer = jms.createConsumer(paymentProcessed, "orderId = '" + order.orderId() + "'")) {
-            assertNull(consumer.receiveNoWait(), "a second payment.processed for one order");
-        }
+        assertFalse(QueueProbe.anyNow(jms, paymentProcessed, order.orderId()), "a second payment.processed for one order");
     }
 
     @Test
@@ -178,12 +166,12 @@ class ChargesIT {
         UUID user = fundedUser("50.00");
         OrderCreated order = orderOf(user, "20.00");
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
-        PaymentProcessed paid = EventMessages.decode(next(paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED);
+        PaymentProcessed paid = EventMessages.decode(QueueProbe.next(jms, paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED);
 
         EventMessages.send(jms, refundRequested, EventType.REFUND_REQUESTED, new RefundRequested(UUID.randomUUID(),
                 order.orderId(), order.correlationId(), Instant.now(), user, paid.paymentId(), paid.amount(), "OUT_OF_STOCK"));
 
-        PaymentRefunded refunded = EventMessages.decode(next(paymentRefunded, order.orderId()), EventType.PAYMENT_REFUNDED);
+        PaymentRefunded refunded = EventMessages.decode(QueueProbe.next(jms, paymentRefunded, order.orderId()), EventType.PAYMENT_REFUNDED);
         assertEquals(new BigDecimal("20.00"), refunded.amount());
         assertEquals(new BigDecimal("50.00"), balanceOf(user));
         assertEquals(List.of(PaymentKind.CHARGE, PaymentKind.REFUND),
@@ -202,9 +190,8 @@ class ChargesIT {
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, behind);
 
         assertEquals(PaymentOutcome.CHARGED,
-                EventMessages.decode(next(paymentProcessed, behind.orderId()), EventType.PAYMENT_PROCESSED).outcome());
-        Message dead = next(orderCreatedDeadLetters, poisonOrder);
-        assertNotNull(dead, "the poison message in DLQ.order.created");
+                EventMessages.decode(QueueProbe.next(jms, paymentProcessed, behind.orderId()), EventType.PAYMENT_PROCESSED).outcome());
+        QueueProbe.next(jms, orderCreatedDeadLetters, poisonOrder); // in DLQ.order.created
     }
 
     @Test
@@ -217,7 +204,7 @@ class ChargesIT {
 
         jms.createProducer().send(refundRequested, poison);
 
-        assertNotNull(next(refundRequestedDeadLetters, orderId), "the poison message in DLQ.refund.requested");
+        QueueProbe.next(jms, refundRequestedDeadLetters, orderId); // in DLQ.refund.requested
     }
 
     @Test
@@ -229,12 +216,10 @@ class ChargesIT {
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
 
         // every attempt rolled back: the message is dead, nothing was charged, nothing was sent on
-        await().pollInSameThread().atMost(WAIT).until(() -> deadLetterCount(order.orderId()) == 1);
+        await().pollInSameThread().atMost(QueueProbe.WAIT).until(() -> deadLetterCount(order.orderId()) == 1);
         assertEquals(new BigDecimal("80.00"), balanceOf(user));
         assertEquals(List.of(), paymentsOf(order.orderId()));
-        try (JMSConsumer consumer = jms.createConsumer(paymentProcessed, "orderId = '" + order.orderId() + "'")) {
-            assertNull(consumer.receiveNoWait(), "payment.processed of a rolled-back attempt");
-        }
+        assertFalse(QueueProbe.anyNow(jms, paymentProcessed, order.orderId()), "payment.processed of a rolled-back attempt");
 
         // the operator fixes the cause and moves the message back through the management API
         System.clearProperty(FailAfterSending.FAIL_FOR);
@@ -244,7 +229,7 @@ class ChargesIT {
         assertEquals(1, execute(move).asInt());
 
         assertEquals(PaymentOutcome.CHARGED,
-                EventMessages.decode(next(paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED).outcome());
+                EventMessages.decode(QueueProbe.next(jms, paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED).outcome());
         assertEquals(new BigDecimal("55.00"), balanceOf(user));
     }
 

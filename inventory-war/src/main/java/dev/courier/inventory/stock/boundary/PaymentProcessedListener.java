@@ -1,37 +1,32 @@
 package dev.courier.inventory.stock.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 import dev.courier.contract.events.EventType;
+import dev.courier.contract.events.PaymentProcessed;
 import dev.courier.inventory.InventoryResources;
 import dev.courier.inventory.stock.control.StockReservations;
-import dev.courier.support.messaging.EventMessages;
-import dev.courier.support.messaging.FailedDelivery;
+import dev.courier.support.messaging.ChainEventListener;
 
 /** Reserves the stock of paid orders: {@code payment.processed} in, {@code inventory.updated} out. */
-@MessageDriven(activationConfig = {
+@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = InventoryResources.PAYMENT_PROCESSED_QUEUE_JNDI),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
-public class PaymentProcessedListener implements MessageListener {
+public class PaymentProcessedListener extends ChainEventListener<PaymentProcessed> {
 
     @Inject
     StockReservations reservations;
 
-    @Resource
-    MessageDrivenContext context;
+    @Override
+    protected EventType<PaymentProcessed> type() {
+        return EventType.PAYMENT_PROCESSED;
+    }
 
     @Override
-    public void onMessage(Message message) {
-        try {
-            reservations.reserve(EventMessages.decode(message, EventType.PAYMENT_PROCESSED));
-        } catch (RuntimeException e) {
-            FailedDelivery.rollBack(context, message, e);
-        }
+    protected void apply(PaymentProcessed event) {
+        reservations.reserve(event);
     }
 }

@@ -22,7 +22,7 @@ import dev.courier.support.messaging.FailedDelivery;
  * reached a dead-letter queue of the chain) in. A copy whose order cannot be told is only logged:
  * the original stays in its dead-letter queue either way.
  */
-@MessageDriven(activationConfig = {
+@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = OrderResources.DEAD_LETTER_NOTICES_QUEUE_JNDI),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
 public class DeadLetterNoticeListener implements MessageListener {
