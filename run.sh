@@ -41,8 +41,9 @@ fi
 log="$base/log/server.log"
 seen=$( [ -f "$log" ] && wc -l < "$log" || echo 0)
 (
-    until tail -n +"$((seen + 1))" "$log" 2>/dev/null | grep -q 'WFLYSRV002[56]'; do sleep 1; done
-    ready=$(curl -s http://localhost:9990/health/ready | grep -o '"status":"[A-Z]*"' | head -n 1 | cut -d'"' -f4)
+    set +e +o pipefail   # a closed pipe in here must not end the watcher
+    until [ "$(tail -n +"$((seen + 1))" "$log" 2>/dev/null | grep -c 'WFLYSRV002[56]')" -gt 0 ]; do sleep 1; done
+    ready=$(curl -s http://localhost:9990/health/ready | grep -o '"status":"[A-Z]*"' | sed -n 's/.*:"\(.*\)"/\1/p;q')
     cat <<BANNER
 
 Courier is ready: health says ${ready:-nothing}.
