@@ -1,0 +1,66 @@
+package dev.courier.gateway.downstream.control;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+import dev.courier.support.problem.Problem;
+import dev.courier.support.problem.Problems;
+
+/** What a failed downstream call means to the gateway's caller. */
+public final class DownstreamFailures {
+
+    private static final Logger LOG = Logger.getLogger(DownstreamFailures.class.getName());
+
+    /** Seconds a caller should wait before trying again while a service is unavailable. */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
+    private DownstreamFailures() {
+    }
+
+    /** A word for why a part of an answer is missing: what {@code degraded} shows. */
+    public static String reason(Throwable failure) {
+        Throwable cause = Circuits.causeOf(failure);
+        if (cause instanceof TimeoutException) {
+            return "timeout";
+        }
+        if (cause instanceof CircuitBreakerOpenException) {
+            return "circuit open";
+        }
+        if (cause instanceof BulkheadException) {
+            return "too busy";
+        }
+        if (cause instanceof DownstreamRejected rejected) {
+            return rejected.status() == 404 ? "not found" : "refused (" + rejected.status() + ")";
+        }
+        return "error";
+    }
+
+    /**
+     * The answer to the caller when the one thing asked for could not be fetched from
+     * {@code service}: the downstream's own 4xx passed on, else 503 with Retry-After.
+     */
+    public static Response toResponse(String service, Throwable failure) {
+        Throwable cause = Circuits.causeOf(failure);
+        if (cause instanceof DownstreamRejected rejected) {
+            JsonObject problem = rejected.problem();
+            if (problem != null) {
+                return Response.status(rejected.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+            }
+            return Problems.response(rejected.status(), Problems.title(rejected.status()), "The " + service + " refused the request.");
+        }
+        String reason = reason(cause);
+        if ("error".equals(reason)) {
+            LOG.log(Level.WARNING, "Call to " + service + " failed", cause);
+        }
+        return Response.fromResponse(Problems.response(503, "Service Unavailable",
+                        "The " + service + " cannot answer right now (" + reason + "). Try again shortly."))
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+}

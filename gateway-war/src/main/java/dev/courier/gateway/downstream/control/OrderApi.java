@@ -1,0 +1,36 @@
+package dev.courier.gateway.downstream.control;
+
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The order service's API (users and orders), config key {@code order-service}. */
+@RegisterRestClient(configKey = "order-service")
+@RegisterProvider(DownstreamErrors.class)
+@Path("/") // an interface-level @Path is what makes the server discover the client
+@Produces(MediaType.APPLICATION_JSON)
+public interface OrderApi {
+
+    @GET
+    @Path("orders/{id}")
+    JsonObject order(@PathParam("id") UUID id);
+
+    @GET
+    @Path("users/{id}")
+    JsonObject user(@PathParam("id") UUID id);
+
+    @POST
+    @Path("orders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    jakarta.ws.rs.core.Response place(JsonObject order);
+}

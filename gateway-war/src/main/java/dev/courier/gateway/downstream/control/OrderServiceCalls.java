@@ -1,0 +1,67 @@
+package dev.courier.gateway.downstream.control;
+
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.faulttolerance.Asynchronous;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The guarded calls to the order service. Reads share one breaker, bulkhead and timeout
+ * (whichever order or user they fetch) and retry with jitter on failures worth it; placing an
+ * order is never retried. Every value is tunable in MicroProfile Config
+ * ({@code dev.courier.gateway.downstream.control.OrderServiceCalls/read/Timeout/value}, ...).
+ */
+@ApplicationScoped
+public class OrderServiceCalls {
+
+    @Inject
+    @RestClient
+    OrderApi api;
+
+    @Asynchronous
+    @Timeout(value = 1000, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 50, jitter = 50,
+            retryOn = {ProcessingException.class, DownstreamUnavailable.class},
+            abortOn = {DownstreamRejected.class, TimeoutException.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5000, successThreshold = 2,
+            failOn = {ProcessingException.class, DownstreamUnavailable.class, TimeoutException.class},
+            skipOn = DownstreamRejected.class)
+    @Bulkhead(value = 16, waitingTaskQueue = 32)
+    public CompletionStage<JsonObject> read(Collection collection, UUID id) {
+        return CompletableFuture.completedFuture(switch (collection) {
+            case ORDERS -> api.order(id);
+            case USERS -> api.user(id);
+        });
+    }
+
+    /** What the gateway reads from the order service: a fixed set, never a path from the caller. */
+    public enum Collection {
+        ORDERS, USERS
+    }
+
+    @Asynchronous
+    @Timeout(value = 5000, unit = ChronoUnit.MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5000, successThreshold = 2,
+            failOn = {ProcessingException.class, DownstreamUnavailable.class, TimeoutException.class},
+            skipOn = DownstreamRejected.class)
+    @Bulkhead(value = 16, waitingTaskQueue = 32)
+    public CompletionStage<Response> place(JsonObject order) {
+        Response response = api.place(order);
+        response.bufferEntity();
+        return CompletableFuture.completedFuture(response);
+    }
+}

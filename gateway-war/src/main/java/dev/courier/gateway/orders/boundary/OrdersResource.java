@@ -1,0 +1,70 @@
+package dev.courier.gateway.orders.boundary;
+
+import java.net.URI;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import dev.courier.gateway.downstream.control.DownstreamFailures;
+import dev.courier.gateway.downstream.control.Downstreams;
+import dev.courier.gateway.orders.control.OrderDetails;
+
+/** Orders through the gateway: {@code /api/orders}. */
+@Path("orders")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrdersResource {
+
+    private static final String ORDER_SERVICE = "order service";
+
+    @Inject
+    Downstreams downstreams;
+
+    @Inject
+    OrderDetails details;
+
+    /** The order with its user and every product's details, and {@code degraded} naming what is missing. */
+    @GET
+    @Path("{id}/details")
+    public CompletionStage<Response> details(@PathParam("id") UUID id) {
+        return downstreams.order(id)
+                .thenCompose(details::of)
+                .handle((found, failure) -> failure == null ? Response.ok(found).build()
+                        : DownstreamFailures.toResponse(ORDER_SERVICE, failure));
+    }
+
+    @GET
+    @Path("{id}")
+    public CompletionStage<Response> get(@PathParam("id") UUID id) {
+        return downstreams.order(id).handle((found, failure) -> failure == null ? Response.ok(found).build()
+                : DownstreamFailures.toResponse(ORDER_SERVICE, failure));
+    }
+
+    /** Places an order; never retried by the gateway, since placing is not idempotent. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CompletionStage<Response> place(@NotNull JsonObject order, @Context UriInfo uri) {
+        UriBuilder orders = uri.getAbsolutePathBuilder(); // the request's context is gone when the answer comes
+        return downstreams.placeOrder(order).handle((placed, failure) -> {
+            if (failure != null) {
+                return DownstreamFailures.toResponse(ORDER_SERVICE, failure);
+            }
+            JsonObject body = placed.readEntity(JsonObject.class);
+            URI location = orders.path(body.getString("id")).build();
+            return Response.status(placed.getStatus()).location(location).entity(body).build();
+        });
+    }
+}

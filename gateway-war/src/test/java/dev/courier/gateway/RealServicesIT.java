@@ -1,0 +1,104 @@
+package dev.courier.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.courier.testing.Deployments;
+import dev.courier.testing.TestServer;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** The gateway in front of the real services: every public route, and what it passes on. */
+@ExtendWith(ArquillianExtension.class)
+class RealServicesIT {
+
+    @Deployment(name = "inventory", order = 1, testable = false)
+    static WebArchive inventory() {
+        return Deployments.serviceWar("inventory-war");
+    }
+
+    @Deployment(name = "payment", order = 2, testable = false)
+    static WebArchive payment() {
+        return Deployments.serviceWar("payment-war");
+    }
+
+    @Deployment(name = "order", order = 3, testable = false)
+    static WebArchive order() {
+        return Deployments.serviceWar("order-war");
+    }
+
+    @Deployment(name = "gateway", order = 4, testable = false)
+    static WebArchive gateway() {
+        return Deployments.builtWar("gateway");
+    }
+
+    private static RequestSpecification http() {
+        return given().baseUri(TestServer.httpUrl()).contentType(ContentType.JSON);
+    }
+
+    private static String product(String name, double price) {
+        return http().body(Map.of("name", name + " " + UUID.randomUUID(), "price", price, "stock", 50))
+                .post("/inventory/api/products").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void anOrderPlacedThroughTheGatewayComesBackWithItsUserAndEveryProduct() {
+        String user = http().body(Map.of("name", "Dorothy Vaughan", "email", "dorothy-" + UUID.randomUUID() + "@example.com"))
+                .post("/order/api/users").then().statusCode(201).extract().path("id");
+        http().body(Map.of("balance", 500)).put("/payment/api/accounts/{id}", user).then().statusCode(201);
+        String kettle = product("Kettle", 30);
+        String cups = product("Cups", 5);
+        String tray = product("Tray", 12);
+
+        String location = http().body(Map.of("userId", user, "products", List.of(Map.of("productId", kettle, "quantity", 1),
+                        Map.of("productId", cups, "quantity", 2), Map.of("productId", tray, "quantity", 1))))
+                .post("/api/orders").then().statusCode(201)
+                .header("Location", startsWith(TestServer.httpUrl() + "/api/orders/"))
+                .extract().header("Location");
+
+        given().get(location + "/details").then().statusCode(200)
+                .body("userId", equalTo(user))
+                .body("user.name", equalTo("Dorothy Vaughan"))
+                .body("products.productId", equalTo(List.of(kettle, cups, tray)))
+                .body("products.quantity", equalTo(List.of(1, 2, 1)))
+                .body("products.details.id", equalTo(List.of(kettle, cups, tray)))
+                .body("products.details.name", hasItem(startsWith("Kettle")))
+                .body("degraded", equalTo(List.of()));
+        given().get(location).then().statusCode(200).body("total", equalTo(52.0f));
+        http().get("/api/users/{id}", user).then().statusCode(200).body("name", equalTo("Dorothy Vaughan"));
+        http().get("/api/products/{id}", kettle).then().statusCode(200).body("price", equalTo(30.0f));
+        http().queryParam("size", 2).get("/api/products").then().statusCode(200).body("size", equalTo(2));
+    }
+
+    @Test
+    void downstreamRefusalsArePassedOnAsTheirOwn4xx() {
+        http().body(Map.of("userId", UUID.randomUUID().toString(), "products", List.of(Map.of("productId", UUID.randomUUID().toString(), "quantity", 0))))
+                .post("/api/orders").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("products[0].quantity"));
+        http().body(Map.of("userId", UUID.randomUUID().toString(), "products", List.of(Map.of("productId", UUID.randomUUID().toString(), "quantity", 1))))
+                .post("/api/orders").then().statusCode(422).contentType("application/problem+json");
+        http().body("{not json").post("/api/orders").then().statusCode(400).contentType("application/problem+json");
+        http().get("/api/orders/{id}/details", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        http().queryParam("size", 0).get("/api/products").then().statusCode(400).body("errors.field", hasItem("size"));
+    }
+
+    @Test
+    void readinessShowsEveryCircuit() {
+        given().baseUri(TestServer.managementUrl()).get("/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'gateway-circuits' }.data.'order-service'", notNullValue())
+                .body("checks.find { it.name == 'gateway-circuits' }.data.'inventory-service'", notNullValue());
+    }
+}

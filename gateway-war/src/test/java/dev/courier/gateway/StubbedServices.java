@@ -1,0 +1,95 @@
+package dev.courier.gateway;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+
+import dev.courier.gateway.stubs.GatewayDeployments;
+import dev.courier.gateway.stubs.OrderServiceStub;
+import dev.courier.testing.Deployments;
+import dev.courier.testing.TestServer;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The gateway in front of stand-in services whose speed and failures a test sets through the
+ * management API (server system properties), as an operator would configure a server. Each test
+ * class deploys a fresh gateway, so its circuit breakers start closed.
+ */
+abstract class StubbedServices {
+
+    /** The gateway's timeout for one downstream call (its configured Fault Tolerance timeout). */
+    static final Duration TIMEOUT = Duration.ofMillis(1000);
+
+    /** An answer that takes no real work: served from an open circuit or a local decision. */
+    static final Duration FAST = TestServer.scaled(Duration.ofMillis(300));
+
+    @Deployment(name = "order-stub", order = 1, testable = false)
+    static WebArchive orderService() {
+        return GatewayDeployments.orderServiceStub();
+    }
+
+    @Deployment(name = "inventory-stub", order = 2, testable = false)
+    static WebArchive inventoryService() {
+        return GatewayDeployments.inventoryServiceStub();
+    }
+
+    @Deployment(name = "gateway", order = 3, testable = false)
+    static WebArchive gateway() {
+        return Deployments.builtWar("gateway");
+    }
+
+    /** The test server's management API, with the local user a process on the same machine has. */
+    private static ModelControllerClient management;
+
+    private final List<String> set = new ArrayList<>();
+
+    /** Sets {@code stub.<service>.<what>} on the server, e.g. {@code behave("inventory", "mode", "hang")}. */
+    void behave(String service, String what, String value) throws IOException {
+        if (management == null) {
+            management = ModelControllerClient.Factory.create("remote+http", "localhost",
+                    Integer.getInteger("courier.test.management-port", 10090));
+        }
+        String name = "stub." + service + "." + what;
+        ModelNode address = Operations.createAddress("system-property", name);
+        management.execute(Operations.createRemoveOperation(address));
+        ModelNode add = Operations.createAddOperation(address);
+        add.get("value").set(value);
+        ModelNode outcome = management.execute(add);
+        if (!Operations.isSuccessfulOutcome(outcome)) {
+            throw new AssertionError(Operations.getFailureDescription(outcome).asString());
+        }
+        set.add(name);
+    }
+
+    @AfterEach
+    void behaveNormally() throws IOException {
+        for (String name : set) { // set is empty unless behave() created the client
+            management.execute(Operations.createRemoveOperation(
+                    Operations.createAddress("system-property", name)));
+        }
+        set.clear();
+    }
+
+    static RequestSpecification gatewayApi() {
+        return given().baseUri(TestServer.httpUrl()).basePath("/api");
+    }
+
+    static Response details() {
+        return gatewayApi().get("/orders/{id}/details", OrderServiceStub.ORDER);
+    }
+
+    static Response readiness() {
+        return given().baseUri(TestServer.managementUrl()).get("/health/ready");
+    }
+}

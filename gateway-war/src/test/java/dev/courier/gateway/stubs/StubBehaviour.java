@@ -1,0 +1,41 @@
+package dev.courier.gateway.stubs;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * How a stub service behaves, read from server system properties at every request, so that a
+ * test changes it through the management API while the system runs:
+ * {@code stub.<service>.mode} = {@code ok} (default), {@code fail} (503) or {@code hang}
+ * (answers after 5 s), and {@code stub.<service>.delay-ms} for an answer that is merely slow.
+ * Delays never hold a server thread: the answer is resumed later.
+ */
+final class StubBehaviour {
+
+    private static final long HANG_MILLIS = 5_000;
+
+    private StubBehaviour() {
+    }
+
+    static void answer(String service, AsyncResponse async, java.util.function.Supplier<Response> answer) {
+        String mode = System.getProperty("stub." + service + ".mode", "ok");
+        long delay = Long.getLong("stub." + service + ".delay-ms", 0L);
+        Response response;
+        if ("fail".equals(mode)) {
+            response = Response.status(503).build();
+        } else {
+            response = answer.get();
+        }
+        if ("hang".equals(mode)) {
+            delay = HANG_MILLIS;
+        }
+        if (delay <= 0) {
+            async.resume(response);
+        } else {
+            java.util.concurrent.CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS)
+                    .execute(() -> async.resume(response));
+        }
+    }
+}
