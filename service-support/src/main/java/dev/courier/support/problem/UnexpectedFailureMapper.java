@@ -22,7 +22,7 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
     }
 
     /** A 500 problem for {@code failure}, logged with its instance id. */
-    static Response serverFailure(Throwable failure) {
+    public static Response serverFailure(Throwable failure) {
         Problem problem = new Problem("about:blank", "Internal Server Error", 500,
                 "The server could not complete the request.", Problems.newInstance(), null);
         LOG.log(Level.SEVERE, "Request failed, problem " + problem.instance(), failure);

@@ -4,6 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import dev.courier.support.problem.Problem;
 import dev.courier.support.problem.Problems;
+import dev.courier.support.problem.UnexpectedFailureMapper;
 
 /** What a failed downstream call means to the gateway's caller. */
 public final class DownstreamFailures {
@@ -22,6 +24,18 @@ public final class DownstreamFailures {
     public static final String RETRY_AFTER_SECONDS = "5";
 
     private DownstreamFailures() {
+    }
+
+    /**
+     * Whether {@code failure} is a downstream's failure that a partial answer may cover: a timeout,
+     * an open circuit, a full bulkhead, a connection failure, or the downstream's own error
+     * answer. Anything else is the gateway's own fault and must not be hidden in {@code degraded}.
+     */
+    public static boolean isDownstreamFailure(Throwable failure) {
+        Throwable cause = Circuits.causeOf(failure);
+        return cause instanceof TimeoutException || cause instanceof CircuitBreakerOpenException
+                || cause instanceof BulkheadException || cause instanceof ProcessingException
+                || cause instanceof DownstreamRejected || cause instanceof DownstreamUnavailable;
     }
 
     /** A word for why a part of an answer is missing: what {@code degraded} shows. */
@@ -48,6 +62,10 @@ public final class DownstreamFailures {
      */
     public static Response toResponse(String service, Throwable failure) {
         Throwable cause = Circuits.causeOf(failure);
+        if (!isDownstreamFailure(cause)) {
+            // the gateway's own fault: a 500 whose cause is logged, never a 503 that hides it
+            return UnexpectedFailureMapper.serverFailure(cause);
+        }
         if (cause instanceof DownstreamRejected rejected) {
             JsonObject problem = rejected.problem();
             if (problem != null) {
@@ -57,7 +75,7 @@ public final class DownstreamFailures {
         }
         String reason = reason(cause);
         if ("error".equals(reason)) {
-            LOG.log(Level.WARNING, "Call to " + service + " failed", cause);
+            LOG.log(Level.WARNING, "Call to the " + service + " failed", cause);
         }
         return Response.fromResponse(Problems.response(503, "Service Unavailable",
                         "The " + service + " cannot answer right now (" + reason + "). Try again shortly."))

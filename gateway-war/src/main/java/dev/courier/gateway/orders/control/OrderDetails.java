@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,11 +38,20 @@ public class OrderDetails {
     @ConfigProperty(name = "courier.gateway.max-product-lines", defaultValue = "50")
     int maxProductLines;
 
-    /** The outcome of fetching one part: the value, or why it is missing. */
+    /**
+     * The outcome of fetching one part: the value, or why it is missing. Only a downstream's
+     * failure makes a part missing; any other failure fails the whole answer.
+     */
     record Part(JsonObject value, String missingBecause) {
 
         static Part of(JsonObject value, Throwable failure) {
-            return failure == null ? new Part(value, null) : new Part(null, DownstreamFailures.reason(failure));
+            if (failure == null) {
+                return new Part(value, null);
+            }
+            if (!DownstreamFailures.isDownstreamFailure(failure)) {
+                throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+            }
+            return new Part(null, DownstreamFailures.reason(failure));
         }
     }
 
