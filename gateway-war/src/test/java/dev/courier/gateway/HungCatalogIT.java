@@ -7,8 +7,14 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -16,12 +22,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.courier.gateway.stubs.OrderServiceStub;
 import dev.courier.testing.TestServer;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
  * A hung catalog: the gateway answers within its timeout with the products named as degraded,
  * then its circuit opens and answers come at once, other routes stay fast, and once the catalog
- * recovers the circuit lets trial calls through and closes.
+ * recovers the circuit lets a limited number of trial calls through and closes.
  */
 @ExtendWith(ArquillianExtension.class)
 class HungCatalogIT extends StubbedServices {
@@ -30,6 +37,23 @@ class HungCatalogIT extends StubbedServices {
         long start = System.nanoTime();
         call.run();
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** {@code count} details requests at the same moment, and their answers. */
+    private static List<JsonPath> burstOfDetails(int count) {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestServer.httpUrl() + "/api/orders/" + OrderServiceStub.ORDER + "/details")).build();
+        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, count)
+                .mapToObj(i -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString())).toList();
+        return answers.stream().map(CompletableFuture::join).map(answer -> JsonPath.from(answer.body())).toList();
+    }
+
+    private static boolean complete(JsonPath details) {
+        return details.getList("degraded").isEmpty();
+    }
+
+    private static boolean refusedAsOpen(JsonPath details) {
+        return details.getList("degraded.reason").contains("circuit open");
     }
 
     @Test
@@ -66,11 +90,17 @@ class HungCatalogIT extends StubbedServices {
         // a route that does not need the catalog keeps answering fast
         assertThat(timed(() -> gatewayApi().get("/users/{id}", OrderServiceStub.USER).then().statusCode(200))).isLessThan(FAST);
 
-        // recovered: after the breaker's delay, trial calls go through and it closes again
+        // recovered, but slow: after the breaker's delay it lets at most 2 trial calls through at
+        // once (its success threshold), refuses the rest, and closes once the trials succeeded
         behaveNormally();
-        await().atMost(TestServer.scaled(Duration.ofSeconds(20))).pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> details().then().body("degraded", equalTo(List.of())));
-        details().then().body("degraded", equalTo(List.of()));
+        behave("inventory", "delay-ms", "600");
+        List<JsonPath> firstTrials = await().atMost(TestServer.scaled(Duration.ofSeconds(20))).pollInterval(Duration.ofMillis(300))
+                .until(() -> burstOfDetails(6), answers -> answers.stream().anyMatch(HungCatalogIT::complete));
+        long trials = firstTrials.stream().filter(HungCatalogIT::complete).count();
+        assertThat(trials).as("trial calls let through at once").isBetween(1L, 2L);
+        assertThat(firstTrials).filteredOn(HungCatalogIT::refusedAsOpen).hasSize((int) (6 - trials));
+        await().atMost(TestServer.scaled(Duration.ofSeconds(10))).pollInterval(Duration.ofMillis(300))
+                .until(() -> burstOfDetails(6), answers -> answers.stream().allMatch(HungCatalogIT::complete));
         readiness().then().statusCode(200)
                 .body("checks.find { it.name == 'gateway-circuits' }.data.'inventory-service'", startsWith("CLOSED"));
     }
