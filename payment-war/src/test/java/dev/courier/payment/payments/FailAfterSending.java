@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 import dev.courier.contract.events.PaymentProcessed;
-import dev.courier.contract.events.PaymentRefunded;
 import dev.courier.payment.payments.control.PaymentEvents;
 
 /**
