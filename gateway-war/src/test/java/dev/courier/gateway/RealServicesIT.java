@@ -10,44 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.courier.testing.Deployments;
+import dev.courier.testing.AllServices;
 import dev.courier.testing.TestServer;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /** The gateway in front of the real services: every public route, and what it passes on. */
 @ExtendWith(ArquillianExtension.class)
-class RealServicesIT {
-
-    @Deployment(name = "inventory", order = 1, testable = false)
-    static WebArchive inventory() {
-        return Deployments.serviceWar("inventory-war");
-    }
-
-    @Deployment(name = "payment", order = 2, testable = false)
-    static WebArchive payment() {
-        return Deployments.serviceWar("payment-war");
-    }
-
-    @Deployment(name = "order", order = 3, testable = false)
-    static WebArchive order() {
-        return Deployments.serviceWar("order-war");
-    }
-
-    @Deployment(name = "gateway", order = 4, testable = false)
-    static WebArchive gateway() {
-        return Deployments.builtWar("gateway");
-    }
-
-    private static RequestSpecification http() {
-        return given().baseUri(TestServer.httpUrl()).contentType(ContentType.JSON);
-    }
+class RealServicesIT extends AllServices {
 
     private static String product(String name, double price) {
         return http().body(Map.of("name", name + " " + UUID.randomUUID(), "price", price, "stock", 50))

@@ -22,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.courier.testing.AllServices;
 import dev.courier.testing.TestServer;
 import io.restassured.path.json.JsonPath;
 

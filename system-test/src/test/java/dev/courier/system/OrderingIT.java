@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.courier.testing.AllServices;
 import dev.courier.testing.TestServer;
 
 /** All four services on one server, driven only through their HTTP APIs, as a client would. */

@@ -16,9 +16,13 @@ public final class Deployments {
         return fromFile(new File("target", name + ".war"));
     }
 
-    /** A WAR another module built and this module copied to {@code target/deployments}. */
-    public static WebArchive serviceWar(String name) {
-        return fromFile(new File("target/deployments", name + ".war"));
+    /**
+     * The WAR of service {@code name} ({@code order}, {@code gateway}, ...): copied by this module
+     * to {@code target/deployments/<name>-war.war}, or built by this very module.
+     */
+    public static WebArchive service(String name) {
+        File copied = new File("target/deployments", name + "-war.war");
+        return copied.isFile() ? fromFile(copied) : builtWar(name);
     }
 
     /**

@@ -1,39 +1,40 @@
-package dev.courier.system;
+package dev.courier.testing;
 
 import static io.restassured.RestAssured.given;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-import dev.courier.testing.Deployments;
-import dev.courier.testing.TestServer;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-/** The system as a client sees it: the four WARs as built, on one server, reached over HTTP only. */
-abstract class AllServices {
+/**
+ * The system as a client sees it: the four WARs as built, on one server, reached over HTTP only.
+ * A test class extends it to get the deployments.
+ */
+public abstract class AllServices {
 
     @Deployment(name = "inventory", order = 1, testable = false)
     static WebArchive inventory() {
-        return Deployments.serviceWar("inventory-war");
+        return Deployments.service("inventory");
     }
 
     @Deployment(name = "payment", order = 2, testable = false)
     static WebArchive payment() {
-        return Deployments.serviceWar("payment-war");
+        return Deployments.service("payment");
     }
 
     @Deployment(name = "order", order = 3, testable = false)
     static WebArchive order() {
-        return Deployments.serviceWar("order-war");
+        return Deployments.service("order");
     }
 
     @Deployment(name = "gateway", order = 4, testable = false)
     static WebArchive gateway() {
-        return Deployments.serviceWar("gateway-war");
+        return Deployments.service("gateway");
     }
 
-    static RequestSpecification http() {
+    protected static RequestSpecification http() {
         return given().baseUri(TestServer.httpUrl()).contentType(ContentType.JSON);
     }
 }
