@@ -57,7 +57,7 @@ class HungCatalogIT extends StubbedServices {
     }
 
     @Test
-    void aHungCatalogDegradesThenFailsFastThenRecovers() throws Exception {
+    void aHungCatalogDegradesThenFailsFastThenRecovers() {
         details().then().statusCode(200).body("degraded", hasSize(0));
         behave("inventory", "mode", "hang");
 

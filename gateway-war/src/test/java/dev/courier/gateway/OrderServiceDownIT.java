@@ -20,7 +20,7 @@ import dev.courier.testing.TestServer;
 class OrderServiceDownIT extends StubbedServices {
 
     @Test
-    void anOrderThatCannotBeFetchedIs503ThenFastOnceTheCircuitIsOpen() throws Exception {
+    void anOrderThatCannotBeFetchedIs503ThenFastOnceTheCircuitIsOpen() {
         behave("order", "mode", "fail");
         behave("user", "mode", "fail");
 

@@ -20,7 +20,7 @@ import io.restassured.response.Response;
 class ParallelDetailsIT extends StubbedServices {
 
     @Test
-    void userAndProductsEachSlowedByOneDelayAnswerInAboutOneDelay() throws Exception {
+    void userAndProductsEachSlowedByOneDelayAnswerInAboutOneDelay() {
         Duration delay = Duration.ofMillis(600);
         details().then().statusCode(200); // warm: the first call pays for client and pool set-up
         behave("user", "delay-ms", Long.toString(delay.toMillis()));

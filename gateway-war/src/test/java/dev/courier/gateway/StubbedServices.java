@@ -2,21 +2,18 @@ package dev.courier.gateway;
 
 import static io.restassured.RestAssured.given;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.as.controller.client.ModelControllerClient;
-import org.jboss.as.controller.client.helpers.Operations;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 
 import dev.courier.gateway.stubs.GatewayDeployments;
 import dev.courier.gateway.stubs.OrderServiceStub;
 import dev.courier.testing.Deployments;
+import dev.courier.testing.ServerManagement;
 import dev.courier.testing.TestServer;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -49,35 +46,18 @@ abstract class StubbedServices {
         return Deployments.builtWar("gateway");
     }
 
-    /** The test server's management API, with the local user a process on the same machine has. */
-    private static ModelControllerClient management;
-
     private final List<String> set = new ArrayList<>();
 
     /** Sets {@code stub.<service>.<what>} on the server, e.g. {@code behave("inventory", "mode", "hang")}. */
-    void behave(String service, String what, String value) throws IOException {
-        if (management == null) {
-            management = ModelControllerClient.Factory.create("remote+http", "localhost",
-                    Integer.getInteger("courier.test.management-port", 10090));
-        }
+    void behave(String service, String what, String value) {
         String name = "stub." + service + "." + what;
-        ModelNode address = Operations.createAddress("system-property", name);
-        management.execute(Operations.createRemoveOperation(address));
-        ModelNode add = Operations.createAddOperation(address);
-        add.get("value").set(value);
-        ModelNode outcome = management.execute(add);
-        if (!Operations.isSuccessfulOutcome(outcome)) {
-            throw new AssertionError(Operations.getFailureDescription(outcome).asString());
-        }
+        ServerManagement.setSystemProperty(name, value);
         set.add(name);
     }
 
     @AfterEach
-    void behaveNormally() throws IOException {
-        for (String name : set) { // set is empty unless behave() created the client
-            management.execute(Operations.createRemoveOperation(
-                    Operations.createAddress("system-property", name)));
-        }
+    void behaveNormally() {
+        set.forEach(ServerManagement::removeSystemProperty);
         set.clear();
     }
 
