@@ -3,6 +3,7 @@ package dev.courier.payment.payments;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -15,6 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,6 +43,8 @@ import dev.courier.payment.payments.control.Ledger;
 import dev.courier.payment.payments.entity.Payment;
 import dev.courier.payment.payments.entity.PaymentKind;
 import dev.courier.support.messaging.EventMessages;
+import dev.courier.support.messaging.Inbox;
+import dev.courier.support.messaging.ProcessedEvent;
 import dev.courier.support.paging.PageRequest;
 import dev.courier.testing.Deployments;
 import dev.courier.testing.QueueProbe;
@@ -82,6 +88,12 @@ class ChargesIT {
 
     @Inject
     Accounts accounts;
+
+    @PersistenceContext(unitName = "payment")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
 
     @Inject
     Ledger ledger;
@@ -192,6 +204,24 @@ class ChargesIT {
         assertEquals(PaymentOutcome.CHARGED,
                 EventMessages.decode(QueueProbe.next(jms, paymentProcessed, behind.orderId()), EventType.PAYMENT_PROCESSED).outcome());
         QueueProbe.next(jms, orderCreatedDeadLetters, poisonOrder); // in DLQ.order.created
+    }
+
+    @Test
+    void appliedEventsAreForgottenOnlyAfterTheirRetention() throws Exception {
+        UUID user = fundedUser("10.00");
+        OrderCreated order = orderOf(user, "1.00");
+        EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
+        QueueProbe.next(jms, paymentProcessed, order.orderId());
+
+        transaction.begin();
+        int forgottenNow = Inbox.forgetAppliedBefore(em, Instant.now().minus(Duration.ofDays(7)));
+        boolean stillKnown = em.find(ProcessedEvent.class, order.eventId()) != null;
+        int forgottenLater = Inbox.forgetAppliedBefore(em, Instant.now().plusSeconds(1));
+        transaction.rollback(); // leave the inbox as it was for the other tests
+
+        assertEquals(0, forgottenNow);
+        assertTrue(stillKnown);
+        assertTrue(forgottenLater >= 1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.courier.support.messaging;
 
+import java.time.Instant;
 import java.util.logging.Logger;
 
 import jakarta.persistence.EntityManager;
@@ -31,5 +32,14 @@ public final class Inbox {
         em.persist(new ProcessedEvent(event.eventId(), type.name(), event.orderId()));
         em.flush();
         return true;
+    }
+
+    /**
+     * Forgets the events applied before {@code cutoff}, in {@code em}'s transaction, and says how
+     * many. A repeat older than the retention would be applied again, so the retention must be far
+     * longer than any redelivery or operator's move back can take.
+     */
+    public static int forgetAppliedBefore(EntityManager em, Instant cutoff) {
+        return em.createNamedQuery(ProcessedEvent.FORGET_BEFORE).setParameter("cutoff", cutoff).executeUpdate();
     }
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -15,8 +17,11 @@ import jakarta.persistence.Table;
  * persistence unit, so the table lives in each service's own database.
  */
 @Entity
-@Table(name = "processed_events")
+@Table(name = "processed_events", indexes = @Index(name = "ix_processed_events_at", columnList = "processed_at"))
+@NamedQuery(name = ProcessedEvent.FORGET_BEFORE, query = "delete from ProcessedEvent e where e.processedAt < :cutoff")
 public class ProcessedEvent {
+
+    public static final String FORGET_BEFORE = "ProcessedEvent.forgetBefore";
 
     @Id
     @Column(name = "event_id", nullable = false, updatable = false)
