@@ -8,8 +8,9 @@ import jakarta.ws.rs.core.Response;
 /**
  * How a stub service behaves, read from server system properties at every request, so that a
  * test changes it through the management API while the system runs:
- * {@code stub.<service>.mode} = {@code ok} (default), {@code fail} (503) or {@code hang}
- * (answers after 5 s), and {@code stub.<service>.delay-ms} for an answer that is merely slow.
+ * {@code stub.<service>.mode} = {@code ok} (default), {@code fail} (503), {@code missing} (the
+ * server's own 404, as when the service is not deployed) or {@code hang} (answers after 5 s), and
+ * {@code stub.<service>.delay-ms} for an answer that is merely slow.
  * Delays never hold a server thread: the answer is resumed later.
  */
 final class StubBehaviour {
@@ -25,6 +26,9 @@ final class StubBehaviour {
         Response response;
         if ("fail".equals(mode)) {
             response = Response.status(503).build();
+        } else if ("missing".equals(mode)) {
+            // what the server in front answers when the service is not deployed
+            response = Response.status(404).type("text/html").entity("<html><body>404 - Not Found</body></html>").build();
         } else {
             response = answer.get();
         }

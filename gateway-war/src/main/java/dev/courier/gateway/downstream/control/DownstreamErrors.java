@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
+import dev.courier.support.problem.Problem;
+
 /** Turns a downstream's error answers into typed exceptions that fault tolerance tells apart. */
 public class DownstreamErrors implements ResponseExceptionMapper<RuntimeException> {
 
@@ -17,10 +19,17 @@ public class DownstreamErrors implements ResponseExceptionMapper<RuntimeExceptio
     @Override
     public RuntimeException toThrowable(Response response) {
         int status = response.getStatus();
-        if (status >= 500) {
+        if (status >= 500 || status == 404 && !isProblem(response)) {
+            // a 404 that is not the service's own problem answer comes from the server in front of
+            // it: the service is not deployed there, which is an outage, not an unknown id
             return new DownstreamUnavailable(status);
         }
         return new DownstreamRejected(status, problemOf(response));
+    }
+
+    private static boolean isProblem(Response response) {
+        return response.getMediaType() != null && Problem.MEDIA_TYPE.equals(
+                response.getMediaType().getType() + "/" + response.getMediaType().getSubtype());
     }
 
     private static JsonObject problemOf(Response response) {
