@@ -1,4 +1,4 @@
-package dev.courier.order.inbox.control;
+package dev.courier.support.messaging;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,18 +12,17 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.courier.support.messaging.Inbox;
-
 /**
- * Keeps the record of applied events from growing without end: every hour, forgets the ids older
- * than {@code courier.inbox.retention} (default 7 days, far beyond any redelivery or move back).
+ * Keeps each service's record of applied events from growing without end: every hour, forgets the
+ * ids older than {@code courier.inbox.retention} (default 7 days, far beyond any redelivery or move
+ * back). Deployed with every service that consumes events, in its own database.
  */
 @Singleton
 public class InboxRetention {
 
     private static final Logger LOG = Logger.getLogger(InboxRetention.class.getName());
 
-    @PersistenceContext(unitName = "order")
+    @PersistenceContext // the service's one persistence unit
     EntityManager em;
 
     @Inject
