@@ -11,14 +11,10 @@ public final class InventoryResources {
     public static final String DATABASE = "jdbc/inventory";
 
     /** The queue the inventory service consumes: payment outcomes. */
-    public static final String PAYMENT_PROCESSED_QUEUE = "jms/PaymentProcessed";
     public static final String PAYMENT_PROCESSED_QUEUE_JNDI = "java:/jms/queue/payment.processed";
 
     /** Where stock outcomes are announced. */
     public static final String INVENTORY_UPDATED_QUEUE = "jms/InventoryUpdated";
-
-    /** The platform's default JMS connection factory (XA, pooled). */
-    public static final String CONNECTION_FACTORY = "java:comp/DefaultJMSConnectionFactory";
 
     private InventoryResources() {
     }

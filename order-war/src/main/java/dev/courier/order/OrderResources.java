@@ -11,7 +11,6 @@ public final class OrderResources {
     public static final String DATABASE = "jdbc/order";
 
     /** The queue the order service consumes: stock outcomes. */
-    public static final String INVENTORY_UPDATED_QUEUE = "jms/InventoryUpdated";
     public static final String INVENTORY_UPDATED_QUEUE_JNDI = "java:/jms/queue/inventory.updated";
 
     /** Refunds done, consumed to cancel the order. */
@@ -28,9 +27,6 @@ public final class OrderResources {
 
     /** Where final states are announced, for any subscriber. */
     public static final String ORDER_PROCESSED_TOPIC = "jms/OrderProcessed";
-
-    /** The platform's default JMS connection factory (XA, pooled). */
-    public static final String CONNECTION_FACTORY = "java:comp/DefaultJMSConnectionFactory";
 
     private OrderResources() {
     }

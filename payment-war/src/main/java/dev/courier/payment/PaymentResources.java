@@ -11,7 +11,6 @@ public final class PaymentResources {
     public static final String DATABASE = "jdbc/payment";
 
     /** Placed orders, consumed to charge them. */
-    public static final String ORDER_CREATED_QUEUE = "jms/OrderCreated";
     public static final String ORDER_CREATED_QUEUE_JNDI = "java:/jms/queue/order.created";
 
     /** Refund requests, consumed to give a charge back. */
@@ -22,9 +21,6 @@ public final class PaymentResources {
 
     /** Where refunds are announced. */
     public static final String PAYMENT_REFUNDED_QUEUE = "jms/PaymentRefunded";
-
-    /** The platform's default JMS connection factory (XA, pooled). */
-    public static final String CONNECTION_FACTORY = "java:comp/DefaultJMSConnectionFactory";
 
     private PaymentResources() {
     }
