@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,7 +19,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * A stand-in for the order service at {@code /order}: one order of one user with three
  * products, anything else 404; behaviour per {@link StubBehaviour} ({@code stub.order.*} for orders,
- * {@code stub.user.*} for users).
+ * {@code stub.user.*} for users, {@code stub.placement.*} for placing an order, which
+ * always succeeds).
  */
 @ApplicationPath("api")
 public class OrderServiceStub extends Application {
@@ -44,6 +47,16 @@ public class OrderServiceStub extends Application {
         public void user(@PathParam("id") String id, @Suspended AsyncResponse async) {
             StubBehaviour.answer("user", async, () -> !USER.equals(id) ? notFound()
                     : Response.ok(Map.of("id", USER, "name", "Stub User", "email", "stub@example.com")).build());
+        }
+
+        @POST
+        @Path("orders")
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Produces(MediaType.APPLICATION_JSON)
+        public void place(Map<String, Object> order, @Suspended AsyncResponse async) {
+            StubBehaviour.answer("placement", async, () -> Response.created(java.net.URI.create("orders/" + ORDER))
+                    .entity(Map.of("id", ORDER, "userId", USER, "status", "PENDING", "total", 30,
+                            "products", List.of(line(InventoryServiceStub.BEANS)))).build());
         }
 
         private static Map<String, Object> line(String productId) {

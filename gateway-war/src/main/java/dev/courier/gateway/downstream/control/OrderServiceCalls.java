@@ -1,9 +1,13 @@
 package dev.courier.gateway.downstream.control;
 
+import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PostConstruct;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,12 +15,14 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -28,9 +34,36 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class OrderServiceCalls {
 
+    /** How long placing an order may take, here and on the client's socket (a write waits longer than a read). */
+    static final long PLACE_TIMEOUT_MS = 5000;
+
     @Inject
     @RestClient
     OrderApi api;
+
+    @Inject
+    @ConfigProperty(name = "order-service/mp-rest/url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "order-service/mp-rest/connectTimeout", defaultValue = "500")
+    long connectTimeoutMs;
+
+    /**
+     * The order service for placing orders: the same URL, but a socket that waits as long as the
+     * placement's timeout. With the reads' one second, a placement slower than that was answered
+     * 503 while the order service went on and placed it.
+     */
+    private OrderApi placements;
+
+    @PostConstruct
+    void buildPlacementClient() {
+        placements = RestClientBuilder.newBuilder().baseUri(URI.create(url))
+                .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
+                .readTimeout(PLACE_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+                .register(DownstreamErrors.class)
+                .build(OrderApi.class);
+    }
 
     @Asynchronous
     @Timeout(value = 1000, unit = ChronoUnit.MILLIS)
@@ -54,13 +87,13 @@ public class OrderServiceCalls {
     }
 
     @Asynchronous
-    @Timeout(value = 5000, unit = ChronoUnit.MILLIS)
+    @Timeout(value = PLACE_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5000, successThreshold = 2,
             failOn = {ProcessingException.class, DownstreamUnavailable.class, TimeoutException.class},
             skipOn = DownstreamRejected.class)
     @Bulkhead(value = 16, waitingTaskQueue = 32)
     public CompletionStage<Response> place(JsonObject order) {
-        Response response = api.place(order);
+        Response response = placements.place(order);
         response.bufferEntity();
         return CompletableFuture.completedFuture(response);
     }
