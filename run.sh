@@ -56,4 +56,5 @@ BANNER
 watcher=$!
 trap 'kill $watcher 2>/dev/null || true' EXIT
 
+source server-config/src/main/sh/jvm.sh
 "$server/bin/standalone.sh" -Djboss.server.base.dir="$PWD/$base"
