@@ -61,8 +61,7 @@ public class OrderServiceCalls {
         placements = RestClientBuilder.newBuilder().baseUri(URI.create(url))
                 .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
                 .readTimeout(PLACE_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-                .register(DownstreamErrors.class)
-                .build(OrderApi.class);
+                .build(OrderApi.class);   // DownstreamErrors comes with the interface's @RegisterProvider
     }
 
     @Asynchronous

@@ -1,0 +1,8 @@
+package dev.courier.bench.probe;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+@ApplicationPath("/")
+public class ProbeApplication extends Application {
+}

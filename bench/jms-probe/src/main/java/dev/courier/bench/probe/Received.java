@@ -1,0 +1,24 @@
+package dev.courier.bench.probe;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** How many probe messages the listener has taken off the queue since the last reset. */
+@ApplicationScoped
+public class Received {
+
+    private final AtomicLong count = new AtomicLong();
+
+    void one() {
+        count.incrementAndGet();
+    }
+
+    long count() {
+        return count.get();
+    }
+
+    void reset() {
+        count.set(0);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.courier.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Courier's HTTP API as the benchmarks need it outside the measured requests: creating their own
+ * users, accounts, products and orders, and reading state back to check the books.
+ */
+final class Courier {
+
+    static final String URL = System.getProperty("bench.url", "http://localhost:8080");
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Path RESULTS = Path.of(System.getProperty("bench.results", "target/results"));
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Courier() {
+    }
+
+    static JsonNode get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(URL + path)).GET(), 200);
+    }
+
+    static JsonNode post(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(URL + path)).POST(json(body)), 201);
+    }
+
+    static JsonNode put(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(URL + path)).PUT(json(body)), 200, 201);
+    }
+
+    private static HttpRequest.BodyPublisher json(Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode send(HttpRequest.Builder request, int... expected) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.header("Content-Type", "application/json")
+                    .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            for (int status : expected) {
+                if (response.statusCode() == status) {
+                    return JSON.readTree(response.body());
+                }
+            }
+            throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new user with an account holding {@code balance}; returns the user's id. */
+    static String user(BigDecimal balance) {
+        String id = post("/order/api/users", Map.of("name", "Bench customer", "email", "bench-" + UUID.randomUUID() + "@example.com"))
+                .get("id").asText();
+        put("/payment/api/accounts/" + id, Map.of("balance", balance));
+        return id;
+    }
+
+    /** A new product; returns its id. */
+    static String product(BigDecimal price, int stock) {
+        return post("/inventory/api/products", Map.of("name", "Bench product " + UUID.randomUUID(), "price", price, "stock", stock))
+                .get("id").asText();
+    }
+
+    /** An order of {@code userId} for the given product lines (id to quantity), as its JSON body. */
+    static ObjectNode order(String userId, Map<String, Integer> lines) {
+        ObjectNode order = JSON.createObjectNode().put("userId", userId);
+        lines.forEach((product, quantity) -> order.withArray("products").addObject().put("productId", product).put("quantity", quantity));
+        return order;
+    }
+
+    /** Every item of a paged list route. */
+    static List<JsonNode> all(String pathWithQuery) {
+        List<JsonNode> items = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode json = get(pathWithQuery + (pathWithQuery.contains("?") ? "&" : "?") + "size=100&page=" + page);
+            json.get("items").forEach(items::add);
+            if (items.size() >= json.get("totalItems").asLong() || json.get("items").isEmpty()) {
+                return items;
+            }
+        }
+    }
+
+    static long pendingOrders() {
+        return get("/order/api/orders?status=PENDING&size=1").get("totalItems").asLong();
+    }
+
+    static void write(String name, Object result) {
+        try {
+            Files.createDirectories(RESULTS);
+            JSON.writerWithDefaultPrettyPrinter().writeValue(RESULTS.resolve(name).toFile(), result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

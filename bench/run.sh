@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# The benchmark: builds and provisions Courier, starts it on its embedded defaults (a fresh copy of
+# the provisioned server, demo data on), loads it with Gatling, and writes a report to
+# bench/results/<UTC time>/ (summary.md, report.json, throughput.svg, Gatling's HTML reports).
+# Takes about 12 minutes. Needs ports 8080, 9990 and 18099 free: stop ./run.sh first.
+# BENCH_OPTS passes settings to the simulations, e.g. BENCH_OPTS="-Dbench.phase-seconds=5".
+#   1. footprint: server launch to all-ready, RSS idle and (sampled) under load
+#   2. gateway:  details vs the single downstream call it is made of, at 1/4/16/32 clients
+#   3. chain:    orders at a fixed arrival rate, then as fast as accepted; books checked after
+#   4. limit:    raw persistent JMS send + receive on the same broker (bench-jms-probe.war)
+#   5. fault:    the server restarted with the gateway's product service hung
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+results="$PWD/bench/results/$stamp"
+server=server-config/target/server
+base="$PWD/bench/target/standalone"
+mkdir -p "$results"
+
+echo "bench: building (mvn -Pbench package)..."
+mvn -B -q -Pbench -DskipTests package
+
+source server-config/src/main/sh/jvm.sh   # the same JVM settings as ./run.sh
+pid=
+sampler=
+stop_server() {
+    [ -n "$sampler" ] && kill "$sampler" 2>/dev/null || true
+    sampler=
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        kill "$pid"
+        while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
+    fi
+    pid=
+}
+trap stop_server EXIT
+
+# Ready means health UP with every service's readiness checks present (deployed).
+all_ready() {
+    local health check
+    health=$(curl -sf http://localhost:9990/health/ready) || return 1
+    for check in order-broker payment-broker inventory-broker gateway-circuits; do
+        grep -q "\"$check\"" <<<"$health" || return 1
+    done
+}
+
+# Starts a fresh copy of the provisioned server with the four services; extra arguments are
+# environment settings. Sets pid (the server's JVM) and start_seconds (launch to all-ready).
+start_server() {
+    rm -rf "$base"
+    mkdir -p "$base/deployments" "$base/log"
+    cp -r "$server/standalone/configuration" "$base/"
+    cp inventory-war/target/inventory.war payment-war/target/payment.war order-war/target/order.war \
+       gateway-war/target/gateway.war "$base/deployments/"
+    local launched ready
+    launched=$(date +%s%N)
+    env "$@" "$server/bin/standalone.sh" -Djboss.server.base.dir="$base" > "$base/log/console.log" 2>&1 &
+    for _ in $(seq 1 600); do   # the server's JVM (standalone.sh runs a short java -version first)
+        pid=$(pgrep -f -- "-D\[Standalone\].*-Djboss.server.base.dir=$base" || true)
+        [ -n "$pid" ] && break
+        sleep 0.1
+    done
+    until all_ready; do
+        kill -0 "$pid" 2>/dev/null || { echo "bench: the server died, see $base/log"; exit 1; }
+        [ $(( ($(date +%s%N) - launched) / 1000000000 )) -lt 300 ] || { echo "bench: not ready after 300 s"; exit 1; }
+        sleep 0.25
+    done
+    ready=$(date +%s%N)
+    start_seconds=$(awk "BEGIN { printf \"%.1f\", ($ready - $launched) / 1e9 }")
+    echo "bench: server $pid ready $start_seconds s after launch"
+}
+
+rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+gatling() {
+    echo "bench: running $1..."
+    mvn -B -q -Pbench -pl bench/load gatling:test -Dbench.simulation="dev.courier.bench.$1" -Dbench.results="$results" ${BENCH_OPTS:-}
+}
+
+# --- 1. footprint, then gateway and chain under load on the embedded defaults
+start_server
+first_start=$start_seconds
+sleep 10   # let the boot's garbage settle before reading the idle footprint
+rss_idle=$(rss_mib "$pid")
+echo "bench: RSS idle $rss_idle MiB"
+
+(
+    peak=0
+    while kill -0 "$pid" 2>/dev/null; do
+        now=$(rss_mib "$pid" 2>/dev/null || echo 0)
+        [ "$now" -gt "$peak" ] && peak=$now && echo "$peak" > "$results/.rss-peak"
+        sleep 1
+    done
+) &
+sampler=$!
+
+gatling GatewaySimulation
+gatling ChainSimulation
+
+# --- 4. the limit of the chain: raw persistent JMS on the same broker, same sessions (15)
+cp bench/jms-probe/target/bench-jms-probe.war "$base/deployments/"
+until [ -e "$base/deployments/bench-jms-probe.war.deployed" ]; do
+    [ -e "$base/deployments/bench-jms-probe.war.failed" ] && { echo "bench: the probe failed to deploy"; exit 1; }
+    sleep 0.5
+done
+echo "bench: raw persistent JMS probe..."
+curl -sf -X POST "http://localhost:8080/bench-probe/jms?messages=2000&sessions=15&size=512" > /dev/null   # warm-up
+curl -sf -X POST "http://localhost:8080/bench-probe/jms?messages=30000&sessions=15&size=512" > "$results/jms.json"
+cat "$results/jms.json"; echo
+rss_load=$(cat "$results/.rss-peak")
+stop_server
+
+# --- 5. fault: the gateway's product service hung (HungProductSimulation listens and never answers)
+start_server INVENTORY_SERVICE_MP_REST_URL=http://127.0.0.1:18099/inventory/api
+gatling HungProductSimulation
+stop_server
+
+cat > "$results/footprint.json" <<JSON
+{
+  "startToReadySeconds": $first_start,
+  "rssIdleMiB": $rss_idle,
+  "rssUnderLoadMiB": $rss_load,
+  "date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
+  "machine": "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name\s*: //p;T;q' /proc/cpuinfo)",
+  "java": "$(java -version 2>&1 | sed -n '1s/"//gp')",
+  "command": "bench/run.sh"
+}
+JSON
+rm -f "$results/.rss-peak"
+
+mvn -B -q -Pbench -pl bench/load exec:java -Dbench.results="$results"
+echo
+cat "$results/summary.md"
+echo "bench: report in $results"
