@@ -1,0 +1,146 @@
+package dev.courier.fault;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import dev.courier.testing.TestServer;
+
+/**
+ * A real WildFly with the four services, started as its own process from the provisioned server
+ * on the test ports, with its state in a folder of its own that survives restarts, so that a test
+ * can kill it ({@code kill -9}), stop it cleanly and start it again on the same data.
+ */
+final class CourierServer implements AutoCloseable {
+
+    private static final Path HOME = Path.of(System.getProperty("jboss.home"));
+    private static final Duration BOOT = TestServer.scaled(Duration.ofMinutes(3));
+    private static final List<String> READY_CHECKS = List.of("order-broker", "payment-broker", "inventory-broker", "gateway-circuits");
+
+    private final Path base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process launcher;
+    private ProcessHandle jvm;
+
+    /** A server whose state lives in {@code courier.fault.servers/<name>}, empty at first. */
+    CourierServer(String name) {
+        base = Path.of(System.getProperty("courier.fault.servers", "target/servers")).resolve(name);
+        try {
+            deleteRecursively(base);
+            Files.createDirectories(base.resolve("deployments"));
+            copyRecursively(HOME.resolve("standalone/configuration"), base.resolve("configuration"));
+            try (Stream<Path> wars = Files.list(Path.of(System.getProperty("courier.fault.deployments", "target/deployments")))) {
+                for (Path war : wars.toList()) {
+                    Files.copy(war, base.resolve("deployments").resolve(war.getFileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the server on its data and returns once every service is ready. */
+    CourierServer start() {
+        String http = TestServer.httpUrl();
+        ProcessBuilder command = new ProcessBuilder(HOME.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base.toAbsolutePath(),
+                "-Djboss.socket.binding.port-offset=" + Integer.getInteger("courier.test.port-offset", 100),
+                "-Dcourier.demo-data.enabled=false",
+                "-Dinventory/mp-rest/url=" + http + "/inventory/api",
+                "-Dorder-service/mp-rest/url=" + http + "/order/api",
+                "-Dinventory-service/mp-rest/url=" + http + "/inventory/api")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
+        try {
+            launcher = command.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        jvm = await().atMost(Duration.ofSeconds(30)).until(this::serverJvm, Optional::isPresent).orElseThrow();
+        await().atMost(BOOT).pollInterval(Duration.ofMillis(250)).until(this::ready);
+        return this;
+    }
+
+    /** {@code kill -9} of the server's JVM: no shutdown hook, no flush, nothing. */
+    void kill() {
+        jvm.destroyForcibly();
+        awaitExit();
+    }
+
+    /** A clean stop (SIGTERM): the server shuts down gracefully. */
+    void stop() {
+        jvm.destroy();
+        awaitExit();
+    }
+
+    private void awaitExit() {
+        await().atMost(Duration.ofMinutes(1)).until(() -> !jvm.isAlive());
+        launcher.destroy();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !launcher.isAlive());
+    }
+
+    @Override
+    public void close() {
+        if (jvm != null && jvm.isAlive()) {
+            kill();
+        }
+    }
+
+    /** The java process under standalone.sh (which runs a short java -version first). */
+    private Optional<ProcessHandle> serverJvm() {
+        return launcher.descendants()
+                .filter(process -> process.info().commandLine().map(line -> line.contains("jboss-modules.jar")).orElse(false))
+                .findFirst();
+    }
+
+    private boolean ready() {
+        if (!jvm.isAlive()) {
+            throw new IllegalStateException("the server died while starting; see " + base.resolve("console.log"));
+        }
+        try {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(TestServer.managementUrl() + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && READY_CHECKS.stream().allMatch(check -> health.body().contains("\"" + check + "\""));
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> paths = Files.walk(path)) {
+                for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(each);
+                }
+            }
+        }
+    }
+}

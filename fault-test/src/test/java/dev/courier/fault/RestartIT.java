@@ -1,0 +1,88 @@
+package dev.courier.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+import org.junit.jupiter.api.Test;
+
+import dev.courier.testing.ServerManagement;
+import dev.courier.testing.TestServer;
+
+/**
+ * A real server stopped cleanly while orders flow, then started again on its data: every order
+ * that was answered 201 reaches a terminal state, nothing is applied twice, the books balance and
+ * no dead-letter queue holds anything; what was left in the queues is processed after the start.
+ * 300 orders at a light, steady rate (10/s) across 30 customers and 12 products (some short of
+ * money or stock, so compensations run too), the stop after 100 of them were accepted.
+ */
+class RestartIT {
+
+    private static final int ORDERS = 300;
+    private static final int PER_SECOND = 10;
+    private static final int STOP_AFTER = 100;
+    private static final Duration DRAIN = TestServer.scaled(Duration.ofMinutes(5));
+    static final List<String> CHAIN_QUEUES = List.of("order.created", "payment.processed", "inventory.updated",
+            "refund.requested", "payment.refunded");
+
+    @Test
+    void aCleanRestartUnderLoadLosesNothingAndProcessesWhatWasQueued() {
+        try (CourierServer server = new CourierServer("restart").start()) {
+            Shop shop = new Shop(30, 12);
+            CompletableFuture<Void> placing = CompletableFuture.runAsync(() -> shop.place(ORDERS, PER_SECOND));
+
+            await().atMost(DRAIN).pollInterval(Duration.ofMillis(20)).until(() -> shop.accepted.size() >= STOP_AFTER);
+            shop.pause();
+            long acceptedAtStop = shop.accepted.size();
+            long pendingAtStop = shop.pending();
+            server.stop();
+            long restarted = System.nanoTime();
+            server.start();
+            shop.resume();
+            placing.join();
+            await().atMost(DRAIN).pollInterval(Duration.ofMillis(500)).until(() -> shop.pending() == 0);
+            double drained = (System.nanoTime() - restarted) / 1e9;
+
+            Shop.Books books = shop.books();
+            long lost = shop.accepted.stream().filter(id -> !books.statusOf.containsKey(id) || "PENDING".equals(books.statusOf.get(id))).count();
+            Map<String, Long> deadLetters = deadLetters();
+            System.out.printf("restart: %d placements, %d accepted (%d before the stop, %d of them pending then), refused %s; orders %s; lost %d; "
+                            + "applied twice %d; books %s; dead letters %s; from restart to drained %.1f s%n",
+                    ORDERS, shop.accepted.size(), acceptedAtStop, pendingAtStop, shop.refused, books.orders, lost,
+                    books.appliedTwice.size(), books.balanced() ? "balanced" : "NOT balanced", deadLetters, drained);
+
+            assertThat(lost).as("accepted orders not terminal").isZero();
+            assertThat(books.appliedTwice).as("payments applied twice").isEmpty();
+            assertThat(books.discrepancies).as("books").isEmpty();
+            assertThat(deadLetters.values()).as("dead letters %s", deadLetters).allMatch(count -> count == 0);
+            assertThat(shop.accepted.size()).as("accepted").isGreaterThanOrEqualTo(ORDERS - 20);
+        }
+    }
+
+    /** Messages in each chain queue's dead-letter queue, asked of the server running now. */
+    static Map<String, Long> deadLetters() {
+        Map<String, Long> counts = new TreeMap<>();
+        try (ModelControllerClient client = ModelControllerClient.Factory.create("remote+http", "localhost",
+                Integer.getInteger("courier.test.management-port", 10090))) {
+            for (String queue : CHAIN_QUEUES) {
+                ModelNode outcome = client.execute(Operations.createReadAttributeOperation(
+                        ServerManagement.jmsQueue("DLQ." + queue), "message-count"));
+                assertThat(Operations.isSuccessfulOutcome(outcome)).as("reading DLQ.%s: %s", queue, outcome).isTrue();
+                counts.put("DLQ." + queue, Operations.readResult(outcome).asLong());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,240 @@
+package dev.courier.fault;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.courier.testing.TestServer;
+
+/**
+ * Customers and products of one test, created over the services' APIs; orders placed at a steady
+ * rate; and the books read back: what every account and product should hold given the orders
+ * that exist, whichever of them the client heard a 201 for.
+ */
+final class Shop {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Random random = new Random(11);
+    final Map<String, BigDecimal> startBalance = new LinkedHashMap<>();
+    final Map<String, Integer> startStock = new LinkedHashMap<>();
+    /** Orders answered 201, by id. */
+    final Set<String> accepted = ConcurrentHashMap.newKeySet();
+    /** Placements answered otherwise or not at all (the server was down). */
+    final Map<String, Integer> refused = new ConcurrentHashMap<>();
+
+    /** {@code users} customers (one in five short of money) and {@code products} products (one in four scarce). */
+    Shop(int users, int products) {
+        for (int i = 0; i < users; i++) {
+            BigDecimal balance = new BigDecimal(i % 5 == 0 ? "40.00" : "100000.00");
+            String id = send("POST", "/order/api/users", Map.of("name", "Customer " + i, "email", "c-" + UUID.randomUUID() + "@example.com"), 201)
+                    .get("id").asText();
+            send("PUT", "/payment/api/accounts/" + id, Map.of("balance", balance), 201);
+            startBalance.put(id, balance);
+        }
+        for (int i = 0; i < products; i++) {
+            int stock = i % 4 == 0 ? 40 : 100000;
+            String id = send("POST", "/inventory/api/products", Map.of("name", "Product " + UUID.randomUUID(),
+                    "price", new BigDecimal(String.format("%d.%02d", 1 + random.nextInt(20), random.nextInt(100))), "stock", stock), 201)
+                    .get("id").asText();
+            startStock.put(id, stock);
+        }
+    }
+
+    /** Placing waits while this is not complete: the server is down on purpose. */
+    private volatile CompletableFuture<Void> serverUp = CompletableFuture.completedFuture(null);
+
+    /** Placing waits from now on, until {@link #resume()}. */
+    void pause() {
+        serverUp = new CompletableFuture<>();
+    }
+
+    void resume() {
+        serverUp.complete(null);
+    }
+
+    /**
+     * Places {@code count} orders at {@code perSecond} (open model: the next is sent on time
+     * whether or not the previous was answered; after a pause the pace starts again) and waits
+     * for their answers.
+     */
+    void place(int count, int perSecond) {
+        List<String> users = List.copyOf(startBalance.keySet());
+        List<String> products = List.copyOf(startStock.keySet());
+        List<CompletableFuture<?>> answers = new ArrayList<>();
+        long period = TimeUnit.SECONDS.toNanos(1) / perSecond;
+        long due = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            if (!serverUp.isDone()) {
+                serverUp.join();
+                due = System.nanoTime();
+            }
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                sleepNanos(wait);
+            }
+            due += period;
+            ObjectNode order = JSON.createObjectNode().put("userId", users.get(random.nextInt(users.size())));
+            List<String> shuffled = new ArrayList<>(products);
+            Collections.shuffle(shuffled, random);
+            shuffled.subList(0, 1 + random.nextInt(3))
+                    .forEach(product -> order.withArray("products").addObject().put("productId", product).put("quantity", 1 + random.nextInt(3)));
+            answers.add(http.sendAsync(request("/order/api/orders").POST(HttpRequest.BodyPublishers.ofString(order.toString())).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .handle((response, failure) -> {
+                        if (failure == null && response.statusCode() == 201) {
+                            accepted.add(read(response.body()).get("id").asText());
+                        } else {
+                            refused.merge(failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode(), 1, Integer::sum);
+                        }
+                        return null;
+                    }));
+        }
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+    }
+
+    long pending() {
+        return get("/order/api/orders?status=PENDING&size=1").get("totalItems").asLong();
+    }
+
+    /** The state of the books now, every order of the shop's customers included. */
+    Books books() {
+        Books books = new Books();
+        Map<String, Integer> processedQuantities = new HashMap<>();
+        for (Map.Entry<String, BigDecimal> account : startBalance.entrySet()) {
+            String user = account.getKey();
+            BigDecimal processedTotal = BigDecimal.ZERO;
+            for (JsonNode order : all("/order/api/orders?userId=" + user)) {
+                String status = order.get("status").asText();
+                books.orders.merge(status, 1, Integer::sum);
+                books.statusOf.put(order.get("id").asText(), status);
+                if ("PROCESSED".equals(status)) {
+                    processedTotal = processedTotal.add(order.get("total").decimalValue());
+                    order.get("products").forEach(line -> processedQuantities.merge(line.get("productId").asText(),
+                            line.get("quantity").asInt(), Integer::sum));
+                }
+            }
+            BigDecimal charged = BigDecimal.ZERO;
+            BigDecimal refunded = BigDecimal.ZERO;
+            Map<String, Integer> perOrder = new HashMap<>();
+            for (JsonNode payment : all("/payment/api/payments?userId=" + user)) {
+                perOrder.merge(payment.get("orderId").asText() + " " + payment.get("kind").asText(), 1, Integer::sum);
+                if ("CHARGE".equals(payment.get("kind").asText())) {
+                    charged = charged.add(payment.get("amount").decimalValue());
+                } else {
+                    refunded = refunded.add(payment.get("amount").decimalValue());
+                }
+            }
+            perOrder.forEach((what, times) -> {
+                if (times > 1) {
+                    books.appliedTwice.add(what + " x" + times);
+                }
+            });
+            BigDecimal balance = get("/payment/api/accounts/" + user).get("balance").decimalValue();
+            if (balance.compareTo(account.getValue().subtract(charged).add(refunded)) != 0) {
+                books.discrepancies.add("account " + user + ": balance " + balance + " but start " + account.getValue()
+                        + " - charges " + charged + " + refunds " + refunded);
+            }
+            if (charged.subtract(refunded).compareTo(processedTotal) != 0) {
+                books.discrepancies.add("account " + user + ": net charges " + charged.subtract(refunded)
+                        + " but processed orders total " + processedTotal);
+            }
+        }
+        for (Map.Entry<String, Integer> product : startStock.entrySet()) {
+            int stock = get("/inventory/api/products/" + product.getKey()).get("stock").asInt();
+            int expected = product.getValue() - processedQuantities.getOrDefault(product.getKey(), 0);
+            if (stock != expected) {
+                books.discrepancies.add("product " + product.getKey() + ": stock " + stock + " but expected " + expected);
+            }
+        }
+        return books;
+    }
+
+    /** The books as read: orders by status, and what does not add up. */
+    static final class Books {
+        final Map<String, Integer> orders = new java.util.TreeMap<>();
+        final Map<String, String> statusOf = new HashMap<>();
+        final List<String> appliedTwice = new ArrayList<>();
+        final List<String> discrepancies = new ArrayList<>();
+
+        boolean balanced() {
+            return appliedTwice.isEmpty() && discrepancies.isEmpty();
+        }
+    }
+
+    private List<JsonNode> all(String pathWithQuery) {
+        List<JsonNode> items = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode json = get(pathWithQuery + "&size=100&page=" + page);
+            json.get("items").forEach(items::add);
+            if (items.size() >= json.get("totalItems").asLong() || json.get("items").isEmpty()) {
+                return items;
+            }
+        }
+    }
+
+    private JsonNode get(String path) {
+        return send("GET", path, null, 200);
+    }
+
+    private JsonNode send(String method, String path, Object body, int expected) {
+        try {
+            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+            HttpResponse<String> response = http.send(request(path).method(method, publisher).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return read(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(TestServer.httpUrl() + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Accept", "application/json");
+    }
+
+    private static JsonNode read(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleepNanos(long nanos) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
