@@ -10,7 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The JSON-B configuration of Courier's APIs: an unknown field in a request is an error (a typo
- * must not be silently ignored), and nulls are left out of responses. Server side only: REST
+ * must not be silently ignored), numbers and text are read as written ({@link StrictNumbers}),
+ * and nulls are left out of responses. Server side only: REST
  * clients stay tolerant readers of what other services answer.
  */
 @Provider
@@ -19,7 +20,8 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
-            .setProperty("jsonb.fail-on-unknown-properties", true));
+            .setProperty("jsonb.fail-on-unknown-properties", true)
+            .withDeserializers(new StrictNumbers.Integers(), new StrictNumbers.Decimals(), new StrictNumbers.Texts()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
