@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+
 import dev.courier.testing.TestServer;
 
 /**
@@ -49,6 +52,12 @@ final class CourierServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Adds {@code archive} to what the server deploys (a test's own deployment). */
+    CourierServer deploy(Archive<?> archive) {
+        archive.as(ZipExporter.class).exportTo(base.resolve("deployments").resolve(archive.getName()).toFile(), true);
+        return this;
     }
 
     /** Starts the server on its data and returns once every service is ready. */

@@ -63,22 +63,9 @@ final class Shop {
         }
     }
 
-    /** Placing waits while this is not complete: the server is down on purpose. */
-    private volatile CompletableFuture<Void> serverUp = CompletableFuture.completedFuture(null);
-
-    /** Placing waits from now on, until {@link #resume()}. */
-    void pause() {
-        serverUp = new CompletableFuture<>();
-    }
-
-    void resume() {
-        serverUp.complete(null);
-    }
-
     /**
      * Places {@code count} orders at {@code perSecond} (open model: the next is sent on time
-     * whether or not the previous was answered; after a pause the pace starts again) and waits
-     * for their answers.
+     * whether or not the previous was answered) and waits for their answers.
      */
     void place(int count, int perSecond) {
         List<String> users = List.copyOf(startBalance.keySet());
@@ -87,10 +74,6 @@ final class Shop {
         long period = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long due = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            if (!serverUp.isDone()) {
-                serverUp.join();
-                due = System.nanoTime();
-            }
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 sleepNanos(wait);
