@@ -54,6 +54,25 @@ final class CourierServer implements AutoCloseable {
         }
     }
 
+    /** Adds a management (console) user, as ./run.sh does on a first run. */
+    CourierServer addManagementUser(String name, String password) {
+        try {
+            Process addUser = new ProcessBuilder(HOME.resolve("bin/add-user.sh").toString(), "-sc",
+                    base.resolve("configuration").toAbsolutePath().toString(), "-u", name, "-p", password, "-s")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()))
+                    .start();
+            if (addUser.waitFor() != 0) {
+                throw new IllegalStateException("add-user.sh failed; see " + base.resolve("console.log"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
     /** Adds {@code archive} to what the server deploys (a test's own deployment). */
     CourierServer deploy(Archive<?> archive) {
         archive.as(ZipExporter.class).exportTo(base.resolve("deployments").resolve(archive.getName()).toFile(), true);

@@ -1,6 +1,7 @@
 package dev.courier.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,6 +58,8 @@ class HostileInputIT {
         product = shop.startStock.keySet().iterator().next();
         shop.place(1, 1);
         order = shop.accepted.iterator().next();
+        // the chain finishes the order before the state is taken: only the attacks may change it
+        await().atMost(TestServer.scaled(Duration.ofMinutes(1))).until(() -> shop.pending() == 0);
     }
 
     @AfterAll
