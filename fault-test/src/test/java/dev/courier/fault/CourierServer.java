@@ -13,12 +13,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
+import dev.courier.testing.ServerManagement;
 import dev.courier.testing.TestServer;
 
 /**
@@ -31,6 +37,9 @@ final class CourierServer implements AutoCloseable {
     private static final Path HOME = Path.of(System.getProperty("jboss.home"));
     private static final Duration BOOT = TestServer.scaled(Duration.ofMinutes(3));
     private static final List<String> READY_CHECKS = List.of("order-broker", "payment-broker", "inventory-broker", "gateway-circuits");
+    /** The queues of the order chain, each with its dead-letter queue {@code DLQ.<queue>}. */
+    static final List<String> CHAIN_QUEUES = List.of("order.created", "payment.processed", "inventory.updated",
+            "refund.requested", "payment.refunded");
 
     private final Path base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -124,6 +133,34 @@ final class CourierServer implements AutoCloseable {
         if (jvm != null && jvm.isAlive()) {
             kill();
         }
+    }
+
+    /** The result of a management operation on the running server; a failed one fails the test. */
+    ModelNode manage(ModelNode operation) {
+        try (ModelControllerClient client = ModelControllerClient.Factory.create("remote+http", "localhost",
+                Integer.getInteger("courier.test.management-port", 10090))) {
+            ModelNode outcome = client.execute(operation);
+            if (!Operations.isSuccessfulOutcome(outcome)) {
+                throw new AssertionError(operation + " failed: " + outcome);
+            }
+            return Operations.readResult(outcome);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Messages in each of {@code queues} now. */
+    Map<String, Long> messageCounts(List<String> queues) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String queue : queues) {
+            counts.put(queue, manage(Operations.createReadAttributeOperation(ServerManagement.jmsQueue(queue), "message-count")).asLong());
+        }
+        return counts;
+    }
+
+    /** Messages in each chain queue's dead-letter queue now. */
+    Map<String, Long> deadLetters() {
+        return messageCounts(CHAIN_QUEUES.stream().map(queue -> "DLQ." + queue).toList());
     }
 
     /** The java process under standalone.sh (which runs a short java -version first). */

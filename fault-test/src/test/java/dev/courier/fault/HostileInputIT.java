@@ -175,7 +175,7 @@ class HostileInputIT {
         }
 
         // customers: names and addresses
-        List<String> badNames = List.of("null", "\"\"", "\"   \"", "1", "[]", "\"" + "n".repeat(201) + "\"", "\"" + "n".repeat(100_00) + "\"",
+        List<String> badNames = List.of("null", "\"\"", "\"   \"", "1", "[]", "\"" + "n".repeat(201) + "\"", "\"" + "n".repeat(10_000) + "\"",
                 "\"Eve\\u0000\"", "\"Eve\\u0007bell\"", "\"Eve\\nMallory\"", "\"\\u001b[31mred\"", "\"Eve\\u0085\"", "\"\\u009b\"");
         List<String> badEmails = List.of("null", "\"\"", "\"eve\"", "\"eve@\"", "\"@example.com\"", "\"eve@example.com\\u0000\"",
                 "\"" + "e".repeat(250) + "@example.com\"", "\"eve@example.com' OR 1=1 --\"", "\"<script>@x.com\"", "42");

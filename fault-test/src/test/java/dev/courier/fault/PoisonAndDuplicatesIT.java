@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
-import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -45,40 +44,39 @@ class PoisonAndDuplicatesIT {
     void poisonIsDeadLetteredDuplicatesChangeNothingAndEverythingElseCompletes() {
         WebArchive injector = ShrinkWrap.create(WebArchive.class, "fault-injector.war").addClass(PoisonInjector.class)
                 .addClass(PoisonInjector.Injector.class);
-        try (CourierServer server = new CourierServer("poison").deploy(injector).start();
-             ModelControllerClient management = ModelControllerClient.Factory.create("remote+http", "localhost",
-                     Integer.getInteger("courier.test.management-port", 10090))) {
+        try (CourierServer server = new CourierServer("poison").deploy(injector).start()) {
             Shop shop = new Shop(30, 12);
             for (String queue : DUPLICATED) {
-                execute(management, Operations.createAddOperation(ServerManagement.jmsQueue("copies." + queue)), "entries",
-                        "java:/jms/queue/copies." + queue);
+                ModelNode copies = Operations.createAddOperation(ServerManagement.jmsQueue("copies." + queue));
+                copies.get("entries").add("java:/jms/queue/copies." + queue);
+                server.manage(copies);
                 ModelNode divert = Operations.createAddOperation(divert(queue));
                 divert.get("divert-address").set("jms.queue." + queue);
                 divert.get("forwarding-address").set("jms.queue.copies." + queue);
                 divert.get("exclusive").set(false);
-                execute(management, divert, null, null);
+                server.manage(divert);
             }
             CompletableFuture<Void> placing = CompletableFuture.runAsync(() -> shop.place(ORDERS, PER_SECOND));
 
             await().atMost(DRAIN).until(() -> shop.accepted.size() >= ORDERS / 3);
-            for (String queue : RestartIT.CHAIN_QUEUES) {
+            for (String queue : CourierServer.CHAIN_QUEUES) {
                 poison(queue);
             }
             await().atMost(DRAIN).until(() -> shop.accepted.size() >= ORDERS * 2 / 3);
             Map<String, Long> duplicates = new TreeMap<>();
             for (String queue : DUPLICATED) {
-                execute(management, Operations.createRemoveOperation(divert(queue)), null, null);
+                server.manage(Operations.createRemoveOperation(divert(queue)));
                 ModelNode move = Operations.createOperation("move-messages", ServerManagement.jmsQueue("copies." + queue));
                 move.get("other-queue-name").set(queue);
-                duplicates.put(queue, execute(management, move, null, null).asLong());
+                duplicates.put(queue, server.manage(move).asLong());
             }
             placing.join();
             await().atMost(DRAIN).pollInterval(Duration.ofMillis(500)).until(() -> shop.pending() == 0
-                    && RestartIT.queued(RestartIT.CHAIN_QUEUES).values().stream().allMatch(count -> count == 0));
+                    && server.messageCounts(CourierServer.CHAIN_QUEUES).values().stream().allMatch(count -> count == 0));
 
             Shop.Books books = shop.books();
-            long lost = shop.accepted.stream().filter(id -> !books.statusOf.containsKey(id) || "PENDING".equals(books.statusOf.get(id))).count();
-            Map<String, Long> deadLetters = RestartIT.deadLetters();
+            long lost = books.notTerminal(shop.accepted);
+            Map<String, Long> deadLetters = server.deadLetters();
             System.out.printf("poison and duplicates: %d placements, %d accepted, refused %s; poison %d per queue; duplicates delivered %s; "
                             + "orders %s; lost %d; applied twice %d; books %s; dead letters %s%n",
                     ORDERS, shop.accepted.size(), shop.refused, POISON_PER_QUEUE, duplicates, books.orders, lost,
@@ -92,22 +90,11 @@ class PoisonAndDuplicatesIT {
             deadLetters.forEach((deadLetterQueue, count) -> assertThat(count).as(deadLetterQueue)
                     .isEqualTo(POISON_PER_QUEUE * (DUPLICATED.contains(deadLetterQueue.substring("DLQ.".length())) ? 2L : 1L)));
             assertThat(shop.accepted.size()).as("accepted").isGreaterThanOrEqualTo(ORDERS - 20);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
     private static ModelNode divert(String queue) {
         return Operations.createAddress("subsystem", "messaging-activemq", "server", "default", "divert", "duplicate." + queue);
-    }
-
-    private static ModelNode execute(ModelControllerClient management, ModelNode operation, String listName, String listValue) throws IOException {
-        if (listName != null) {
-            operation.get(listName).add(listValue);
-        }
-        ModelNode outcome = management.execute(operation);
-        assertThat(Operations.isSuccessfulOutcome(outcome)).as("%s: %s", operation, outcome).isTrue();
-        return Operations.readResult(outcome);
     }
 
     private static void poison(String queue) {

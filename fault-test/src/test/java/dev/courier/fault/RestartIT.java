@@ -3,19 +3,11 @@ package dev.courier.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-import org.jboss.as.controller.client.ModelControllerClient;
-import org.jboss.as.controller.client.helpers.Operations;
-import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
 
-import dev.courier.testing.ServerManagement;
 import dev.courier.testing.TestServer;
 
 /**
@@ -34,8 +26,6 @@ class RestartIT {
     private static final int BEFORE_STOP = 100;
     private static final int BURST_PER_SECOND = 60;
     private static final Duration DRAIN = TestServer.scaled(Duration.ofMinutes(5));
-    static final List<String> CHAIN_QUEUES = List.of("order.created", "payment.processed", "inventory.updated",
-            "refund.requested", "payment.refunded");
 
     @Test
     void aCleanRestartUnderLoadLosesNothingAndProcessesWhatWasQueued() {
@@ -44,7 +34,7 @@ class RestartIT {
             shop.place(WARM_UP, PER_SECOND); // a burst on a cold server trips the order service's catalog breaker
             shop.place(BEFORE_STOP - WARM_UP, BURST_PER_SECOND); // faster than the chain: work is left in the queues
             long pendingAtStop = shop.pending();
-            Map<String, Long> queuedAtStop = queued(CHAIN_QUEUES);
+            Map<String, Long> queuedAtStop = server.messageCounts(CourierServer.CHAIN_QUEUES);
             server.stop();
             long restarted = System.nanoTime();
             server.start();
@@ -53,8 +43,8 @@ class RestartIT {
             double drained = (System.nanoTime() - restarted) / 1e9;
 
             Shop.Books books = shop.books();
-            long lost = shop.accepted.stream().filter(id -> !books.statusOf.containsKey(id) || "PENDING".equals(books.statusOf.get(id))).count();
-            Map<String, Long> deadLetters = deadLetters();
+            long lost = books.notTerminal(shop.accepted);
+            Map<String, Long> deadLetters = server.deadLetters();
             System.out.printf("restart: %d placements, %d accepted; at the stop %d orders pending, queued %s; refused %s; orders %s; "
                             + "lost %d; applied twice %d; books %s; dead letters %s; from restart to drained %.1f s%n",
                     ORDERS, shop.accepted.size(), pendingAtStop, queuedAtStop, shop.refused, books.orders, lost,
@@ -68,24 +58,4 @@ class RestartIT {
         }
     }
 
-    /** Messages in each chain queue's dead-letter queue, asked of the server running now. */
-    static Map<String, Long> deadLetters() {
-        return queued(CHAIN_QUEUES.stream().map(queue -> "DLQ." + queue).toList());
-    }
-
-    /** Messages in each of {@code queues}, asked of the server running now. */
-    static Map<String, Long> queued(List<String> queues) {
-        Map<String, Long> counts = new TreeMap<>();
-        try (ModelControllerClient client = ModelControllerClient.Factory.create("remote+http", "localhost",
-                Integer.getInteger("courier.test.management-port", 10090))) {
-            for (String queue : queues) {
-                ModelNode outcome = client.execute(Operations.createReadAttributeOperation(ServerManagement.jmsQueue(queue), "message-count"));
-                assertThat(Operations.isSuccessfulOutcome(outcome)).as("reading %s: %s", queue, outcome).isTrue();
-                counts.put(queue, Operations.readResult(outcome).asLong());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return counts;
-    }
 }

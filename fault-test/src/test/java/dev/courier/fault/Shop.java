@@ -165,6 +165,11 @@ final class Shop {
         boolean balanced() {
             return appliedTwice.isEmpty() && discrepancies.isEmpty();
         }
+
+        /** How many of {@code ids} are missing or still pending. */
+        long notTerminal(Set<String> ids) {
+            return ids.stream().filter(id -> !statusOf.containsKey(id) || "PENDING".equals(statusOf.get(id))).count();
+        }
     }
 
     private List<JsonNode> all(String pathWithQuery) {
