@@ -24,7 +24,7 @@ class RestartIT {
     private static final int PER_SECOND = 10;
     private static final int WARM_UP = 20;
     private static final int BEFORE_STOP = 100;
-    private static final int BURST_PER_SECOND = 60;
+    private static final int BURST_PER_SECOND = 40;
     private static final Duration DRAIN = TestServer.scaled(Duration.ofMinutes(5));
 
     @Test
@@ -54,7 +54,10 @@ class RestartIT {
             assertThat(books.appliedTwice).as("payments applied twice").isEmpty();
             assertThat(books.discrepancies).as("books").isEmpty();
             assertThat(deadLetters.values()).as("dead letters %s", deadLetters).allMatch(count -> count == 0);
-            assertThat(shop.accepted.size()).as("accepted").isGreaterThanOrEqualTo(ORDERS - 20);
+            // a placement the order service sheds under the burst (503, Retry-After) places nothing:
+            // no other refusal is allowed, and most placements must get through for the test to mean anything
+            assertThat(shop.refused.keySet()).as("refusals").isSubsetOf("HTTP 503");
+            assertThat(shop.accepted.size()).as("accepted").isGreaterThanOrEqualTo(ORDERS * 3 / 4);
         }
     }
 
