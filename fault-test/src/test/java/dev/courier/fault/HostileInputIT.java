@@ -10,8 +10,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.courier.testing.Credentials;
 import dev.courier.testing.TestServer;
 
 /**
@@ -41,12 +45,22 @@ class HostileInputIT {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
-    record Attack(String method, String path, String contentType, String body) {
+    /** The operator's credentials: most attacks come from inside, past the services' login. */
+    private static final String OPERATOR = Credentials.operator().basicAuthorization();
+
+    /** One request; {@code authorization} is its Authorization header, or null for none. */
+    record Attack(String method, String path, String contentType, String body, String authorization) {
+
+        Attack(String method, String path, String contentType, String body) {
+            this(method, path, contentType, body, OPERATOR);
+        }
 
         @Override
         public String toString() {
             String shown = body == null ? "" : body.length() > 300 ? body.substring(0, 300) + "...(" + body.length() + " chars)" : body;
-            return method + " " + path + (contentType == null ? "" : " [" + contentType + "]") + " " + shown;
+            String login = OPERATOR.equals(authorization) ? "" : " {Authorization: "
+                    + (authorization == null ? "none" : authorization.length() > 60 ? authorization.substring(0, 60) + "..." : authorization) + "}";
+            return method + " " + path + (contentType == null ? "" : " [" + contentType + "]") + login + " " + shown;
         }
     }
 
@@ -247,7 +261,36 @@ class HostileInputIT {
                 }
             }
         }
+
+        // the services' own APIs without valid credentials (401) or with a service's that lacks the role (403);
+        // wrong passwords only for a user that does not exist, as repeated failures would lock a real one
+        List<String> noLogin = new ArrayList<>(Arrays.asList(null, "", "Basic", "Basic ", "Basic !!!", "basic !!!", "Basic a", "Basic abc", "Basic ====", "Basic b3BlcmF0b3I6=x", "Basic " + base64("operator"),
+                "Basic " + base64(":"), "Basic " + base64("mallory:operator"), "Basic " + base64("' OR '1'='1:x"),
+                "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJvcGVyYXRvciJ9.", "Digest username=\"operator\"", "Basic " + "QUFB".repeat(2000)));
+        Map<String, String> wrongRole = Map.of(
+                "/payment/", Credentials.of("gateway").basicAuthorization(),
+                "/order/", Credentials.of("order-service").basicAuthorization());
+        for (Map.Entry<String, String> route : bodyRoutes.entrySet()) {
+            String[] methodAndPath = route.getKey().split(" ", 2);
+            if (methodAndPath[1].startsWith("/api/")) {
+                continue; // the gateway is public
+            }
+            for (String authorization : noLogin) {
+                attacks.add(new Attack(methodAndPath[0], methodAndPath[1], json, route.getValue(), authorization));
+                attacks.add(new Attack("GET", methodAndPath[1], null, null, authorization));
+            }
+            wrongRole.forEach((service, authorization) -> {
+                if (methodAndPath[1].startsWith(service)) {
+                    attacks.add(new Attack(methodAndPath[0], methodAndPath[1], json, route.getValue(), authorization));
+                    attacks.add(new Attack("GET", methodAndPath[1], null, null, authorization));
+                }
+            });
+        }
         return attacks;
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> concat(List<String> some, List<String> more) {
@@ -259,6 +302,9 @@ class HostileInputIT {
     private HttpResponse<String> send(Attack attack) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestServer.httpUrl() + attack.path())).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
+        if (attack.authorization() != null) {
+            request.header("Authorization", attack.authorization());
+        }
         if (attack.contentType() != null) {
             request.header("Content-Type", attack.contentType());
         }

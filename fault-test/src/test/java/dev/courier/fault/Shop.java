@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.courier.testing.Credentials;
 import dev.courier.testing.TestServer;
 
 /**
@@ -35,6 +36,9 @@ import dev.courier.testing.TestServer;
 final class Shop {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The shop is run by its operator, who may call every service's API. */
+    private static final String OPERATOR = Credentials.operator().basicAuthorization();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Random random = new Random(11);
@@ -206,7 +210,8 @@ final class Shop {
 
     private static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(TestServer.httpUrl() + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Accept", "application/json");
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", OPERATOR);
     }
 
     private static JsonNode read(String body) {

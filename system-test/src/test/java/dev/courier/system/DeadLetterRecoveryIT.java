@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.courier.payment.payments.FailAfterSending;
 import dev.courier.testing.Deployments;
 import dev.courier.testing.ServerManagement;
+import dev.courier.testing.ServiceApis;
 import dev.courier.testing.TestServer;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -54,7 +55,7 @@ class DeadLetterRecoveryIT {
     }
 
     private static RequestSpecification http() {
-        return given().baseUri(TestServer.httpUrl()).contentType(ContentType.JSON);
+        return ServiceApis.asOperator().contentType(ContentType.JSON);
     }
 
     @AfterEach

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.courier.testing.AllServices;
+import dev.courier.testing.Credentials;
 import dev.courier.testing.TestServer;
 import io.restassured.path.json.JsonPath;
 
@@ -149,6 +150,7 @@ class OrderChainIT extends AllServices {
         }
 
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String operator = Credentials.operator().basicAuthorization();
         Semaphore inFlight = new Semaphore(32);
         ConcurrentLinkedQueue<String> placed = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Integer> refused = new ConcurrentLinkedQueue<>();
@@ -157,7 +159,8 @@ class OrderChainIT extends AllServices {
         for (String body : bodies) {
             inFlight.acquire();
             sends.add(client.sendAsync(HttpRequest.newBuilder(URI.create(TestServer.httpUrl() + "/order/api/orders"))
-                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            .header("Content-Type", "application/json").header("Authorization", operator)
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString())
                     .thenAccept(response -> {
                         if (response.statusCode() == 201) {

@@ -47,9 +47,9 @@ class OrderingIT extends AllServices {
                 .body("status", equalTo("PENDING"))
                 .extract().header("Location");
 
-        await().atMost(TestServer.scaled(Duration.ofSeconds(30))).untilAsserted(() -> given().get(location).then()
+        await().atMost(TestServer.scaled(Duration.ofSeconds(30))).untilAsserted(() -> http().get(location).then()
                 .body("status", equalTo("PROCESSED")));
-        given().get(location).then().statusCode(200)
+        http().get(location).then().statusCode(200)
                 .body("userId", equalTo(userId))
                 .body("history.step", equalTo(List.of("CREATED", "PAID", "STOCK_RESERVED", "PROCESSED")));
         http().queryParam("userId", userId).get("/order/api/orders").then().statusCode(200).body("totalItems", equalTo(1));

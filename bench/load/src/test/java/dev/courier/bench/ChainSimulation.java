@@ -114,7 +114,7 @@ public class ChainSimulation extends Simulation {
     private PopulationBuilder drain(String name) {
         return scenario(name)
                 .exec(asLongAsDuring(session -> !session.contains("pending") || session.getLong("pending") > 0, DRAIN)
-                        .on(exec(http(name).get("/order/api/orders?status=PENDING&size=1")
+                        .on(exec(http(name).get("/order/api/orders?status=PENDING&size=1").header("Authorization", Courier.OPERATOR)
                                 .check(jsonPath("$.totalItems").ofLong().saveAs("pending")))
                                 .pause(Duration.ofMillis(200))))
                 .injectOpen(atOnceUsers(1));
@@ -143,7 +143,8 @@ public class ChainSimulation extends Simulation {
         List<CompletableFuture<?>> reads = new ArrayList<>();
         for (Placed order : placed) {
             inFlight.acquireUninterruptibly();
-            reads.add(client.sendAsync(HttpRequest.newBuilder(URI.create(Courier.URL + "/order/api/orders/" + order.id())).build(),
+            reads.add(client.sendAsync(HttpRequest.newBuilder(URI.create(Courier.URL + "/order/api/orders/" + order.id()))
+                    .header("Authorization", Courier.OPERATOR).build(),
                             HttpResponse.BodyHandlers.ofString())
                     .thenAccept(response -> {
                         try {

@@ -7,10 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +30,14 @@ final class Courier {
     static final String URL = System.getProperty("bench.url", "http://localhost:8080");
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path RESULTS = Path.of(System.getProperty("bench.results", "target/results"));
+
+    /**
+     * The operator's Authorization header for the services' own APIs (the gateway is public): the
+     * password generated for the benchmark's server, or for another one with
+     * {@code -Dbench.credentials=<its configuration>/courier-credentials}.
+     */
+    static final String OPERATOR = operator(Path.of(System.getProperty("bench.credentials",
+            "../target/standalone/configuration/courier-credentials")));
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -57,7 +67,7 @@ final class Courier {
     private static JsonNode send(HttpRequest.Builder request, int... expected) {
         try {
             HttpResponse<String> response = CLIENT.send(request.header("Content-Type", "application/json")
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Accept", "application/json").header("Authorization", OPERATOR).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             for (int status : expected) {
                 if (response.statusCode() == status) {
                     return JSON.readTree(response.body());
@@ -107,6 +117,16 @@ final class Courier {
 
     static long pendingOrders() {
         return get("/order/api/orders?status=PENDING&size=1").get("totalItems").asLong();
+    }
+
+    private static String operator(Path credentials) {
+        Path file = credentials.resolve("courier.credentials.operator");
+        try {
+            String password = Files.readString(file).strip();
+            return "Basic " + Base64.getEncoder().encodeToString(("operator:" + password).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("no operator password at " + file.toAbsolutePath() + " (set -Dbench.credentials)", e);
+        }
     }
 
     static void write(String name, Object result) {

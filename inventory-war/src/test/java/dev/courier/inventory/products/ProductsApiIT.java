@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.courier.testing.Deployments;
+import dev.courier.testing.ServiceApis;
 import dev.courier.testing.TestServer;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -44,7 +45,7 @@ class ProductsApiIT {
     }
 
     private static RequestSpecification api() {
-        return given().baseUri(TestServer.httpUrl()).basePath("/inventory/api").contentType(ContentType.JSON);
+        return ServiceApis.asOperator().basePath("/inventory/api").contentType(ContentType.JSON);
     }
 
     private String addProduct(int stock) {
@@ -65,7 +66,7 @@ class ProductsApiIT {
                 .body("stock", equalTo(4))
                 .extract().header("Location");
 
-        given().get(location).then().statusCode(200)
+        ServiceApis.asOperator().get(location).then().statusCode(200)
                 .body("name", equalTo(productName))
                 .body("stock", equalTo(4));
     }
@@ -138,7 +139,7 @@ class ProductsApiIT {
 
     @Test
     void wrongMediaTypeMethodAndSizeAreRefused() {
-        given().baseUri(TestServer.httpUrl()).contentType(ContentType.TEXT).body("name=x")
+        ServiceApis.asOperator().contentType(ContentType.TEXT).body("name=x")
                 .post("/inventory/api/products").then().statusCode(415).contentType(PROBLEM);
         api().delete("/products/{id}", UUID.randomUUID()).then().statusCode(405).contentType(PROBLEM);
         api().body("{\"name\": \"" + "x".repeat(100_000) + "\"}").post("/products").then()

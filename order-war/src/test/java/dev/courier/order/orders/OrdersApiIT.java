@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.courier.order.stubs.CatalogStub;
 import dev.courier.order.stubs.StubDeployments;
 import dev.courier.testing.Deployments;
+import dev.courier.testing.ServiceApis;
 import dev.courier.testing.TestServer;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -43,7 +44,7 @@ class OrdersApiIT {
     private String userId;
 
     private static RequestSpecification api() {
-        return given().baseUri(TestServer.httpUrl()).basePath("/order/api").contentType(ContentType.JSON);
+        return ServiceApis.asOperator().basePath("/order/api").contentType(ContentType.JSON);
     }
 
     @BeforeEach
@@ -73,7 +74,7 @@ class OrdersApiIT {
                 .body("createdAt", notNullValue())
                 .extract().header("Location");
 
-        given().get(location).then().statusCode(200)
+        ServiceApis.asOperator().get(location).then().statusCode(200)
                 .body("total", equalTo(62.3f))
                 .body("history.step", equalTo(List.of("CREATED")))
                 .body("history[0].at", notNullValue());

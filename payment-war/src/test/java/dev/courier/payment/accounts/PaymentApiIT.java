@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.courier.testing.Deployments;
+import dev.courier.testing.ServiceApis;
 import dev.courier.testing.TestServer;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -33,7 +34,7 @@ class PaymentApiIT {
     }
 
     private static RequestSpecification api() {
-        return given().baseUri(TestServer.httpUrl()).basePath("/payment/api").contentType(ContentType.JSON);
+        return ServiceApis.asOperator().basePath("/payment/api").contentType(ContentType.JSON);
     }
 
     @Test

@@ -24,6 +24,11 @@ public class DownstreamErrors implements ResponseExceptionMapper<RuntimeExceptio
             // it: the service is not deployed there, which is an outage, not an unknown id
             return new DownstreamUnavailable(status);
         }
+        if (status == 401 || status == 403) {
+            // the service refused the gateway's own credentials: a fault of this setup, never the
+            // caller's, so it is not passed on as the caller's 401/403
+            return new DownstreamUnavailable(status);
+        }
         return new DownstreamRejected(status, problemOf(response));
     }
 

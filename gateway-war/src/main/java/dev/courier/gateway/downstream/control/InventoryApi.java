@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import dev.courier.support.security.ServiceCredentials;
+
 /** The inventory service's catalog, config key {@code inventory-service}. */
 @RegisterRestClient(configKey = "inventory-service")
 @RegisterProvider(DownstreamErrors.class)
+@RegisterProvider(ServiceCredentials.class)
 @Path("/") // an interface-level @Path is what makes the server discover the client
 @Produces(MediaType.APPLICATION_JSON)
 public interface InventoryApi {

@@ -14,9 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import dev.courier.support.security.ServiceCredentials;
+
 /** The order service's API (users and orders), config key {@code order-service}. */
 @RegisterRestClient(configKey = "order-service")
 @RegisterProvider(DownstreamErrors.class)
+@RegisterProvider(ServiceCredentials.class)
 @Path("/") // an interface-level @Path is what makes the server discover the client
 @Produces(MediaType.APPLICATION_JSON)
 public interface OrderApi {

@@ -61,7 +61,7 @@ public class OrderServiceCalls {
         placements = RestClientBuilder.newBuilder().baseUri(URI.create(url))
                 .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
                 .readTimeout(PLACE_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-                .build(OrderApi.class);   // DownstreamErrors comes with the interface's @RegisterProvider
+                .build(OrderApi.class);   // DownstreamErrors and ServiceCredentials come with the interface's @RegisterProvider
     }
 
     @Asynchronous

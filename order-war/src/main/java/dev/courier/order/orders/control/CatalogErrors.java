@@ -16,6 +16,8 @@ public class CatalogErrors implements ResponseExceptionMapper<RuntimeException> 
     @Override
     public RuntimeException toThrowable(Response response) {
         int status = response.getStatus();
-        return status >= 500 ? new CatalogUnavailable(status) : new CatalogRejected(status);
+        // 401/403: the catalog refused the order service's own credentials, a fault of the setup
+        return status >= 500 || status == 401 || status == 403
+                ? new CatalogUnavailable(status) : new CatalogRejected(status);
     }
 }

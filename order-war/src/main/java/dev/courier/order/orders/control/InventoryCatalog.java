@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import dev.courier.support.security.ServiceCredentials;
+
 /** The inventory service's catalog, as the order service reads it (config key {@code inventory}). */
 @RegisterRestClient(configKey = "inventory")
 @RegisterProvider(CatalogErrors.class)
+@RegisterProvider(ServiceCredentials.class)
 @Path("products")
 @Produces(MediaType.APPLICATION_JSON)
 public interface InventoryCatalog {

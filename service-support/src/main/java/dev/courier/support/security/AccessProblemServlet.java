@@ -1,0 +1,45 @@
+package dev.courier.support.security;
+
+import java.io.IOException;
+
+import dev.courier.support.problem.Problem;
+import dev.courier.support.problem.Problems;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The body of the container's refusals: a caller without valid credentials (401) or without the
+ * role an API requires (403) gets a problem document like every other error, not the server's
+ * HTML page. Mapped as the error page of those two codes (META-INF/web-fragment.xml); the
+ * container keeps its {@code WWW-Authenticate} challenge.
+ */
+public class AccessProblemServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer value ? value : HttpServletResponse.SC_NOT_FOUND;
+        String detail = switch (status) {
+            case HttpServletResponse.SC_UNAUTHORIZED ->
+                    "This API is for Courier's own services: send a service's credentials (HTTP Basic).";
+            case HttpServletResponse.SC_FORBIDDEN -> "These credentials do not carry the role this API requires.";
+            default -> "There is nothing at this address.";
+        };
+        JsonObjectBuilder problem = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", Problems.title(status))
+                .add("status", status)
+                .add("detail", detail)
+                .add("instance", Problems.newInstance());
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(problem.build().toString());
+    }
+}
