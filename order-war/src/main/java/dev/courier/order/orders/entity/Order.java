@@ -35,7 +35,9 @@ import jakarta.persistence.Version;
         + " order by o.createdAt desc, o.id")
 @NamedQuery(name = Order.COUNT_MATCHING, query = "select count(o) from Order o"
         + " where (:userId is null or o.userId = :userId) and (:status is null or o.status = :status)")
-@NamedQuery(name = Order.WITH_IDS, query = "select distinct o from Order o where o.id in :ids")
+// no distinct (Hibernate returns each order once anyway): SQL DISTINCT let PostgreSQL hash the joined
+// rows, an order's rows came apart, and its fetched lists got holes (nulls); sorted, they stay together
+@NamedQuery(name = Order.WITH_IDS, query = "select o from Order o where o.id in :ids order by o.id")
 public class Order {
 
     public static final String WITH_DETAILS = "Order.withDetails";
