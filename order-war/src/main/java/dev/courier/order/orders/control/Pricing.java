@@ -20,8 +20,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dev.courier.support.problem.ProblemException;
-
 /**
  * Prices order lines from the inventory catalog, the one source of prices. Guarded: a slow or
  * failing catalog is retried briefly, then the breaker opens and orders are refused at once with
@@ -29,9 +27,6 @@ import dev.courier.support.problem.ProblemException;
  */
 @ApplicationScoped
 public class Pricing {
-
-    /** Seconds a client should wait before placing the order again when the catalog is down. */
-    static final String RETRY_AFTER_SECONDS = "5";
 
     @Inject
     @RestClient
@@ -43,18 +38,12 @@ public class Pricing {
             retryOn = {ProcessingException.class, CatalogUnavailable.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
             failOn = {ProcessingException.class, CatalogUnavailable.class, TimeoutException.class})
-    @Fallback(fallbackMethod = "catalogUnavailable",
+    @Fallback(value = CatalogDown.class,
             applyOn = {ProcessingException.class, CatalogUnavailable.class, TimeoutException.class,
                     CircuitBreakerOpenException.class},
             skipOn = CatalogRejected.class)
     public Map<UUID, BigDecimal> unitPrices(Set<UUID> productIds) {
         return catalog.products(List.copyOf(productIds), productIds.size()).items().stream()
                 .collect(Collectors.toMap(InventoryCatalog.Product::id, InventoryCatalog.Product::price));
-    }
-
-    Map<UUID, BigDecimal> catalogUnavailable(Set<UUID> productIds) {
-        throw new ProblemException(503, "Catalog unavailable",
-                "Prices cannot be looked up right now, so the order was not placed. Try again shortly.",
-                Map.of("Retry-After", RETRY_AFTER_SECONDS));
     }
 }
