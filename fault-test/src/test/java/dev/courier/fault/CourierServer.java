@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,7 @@ final class CourierServer implements AutoCloseable {
 
     private final Path base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, String> environment = new HashMap<>();
     private Process launcher;
     private ProcessHandle jvm;
 
@@ -82,6 +84,12 @@ final class CourierServer implements AutoCloseable {
         return this;
     }
 
+    /** Starts the server with these environment variables too (e.g. another database: server-config's datasources.cli). */
+    CourierServer withEnvironment(Map<String, String> variables) {
+        environment.putAll(variables);
+        return this;
+    }
+
     /** Adds {@code archive} to what the server deploys (a test's own deployment). */
     CourierServer deploy(Archive<?> archive) {
         archive.as(ZipExporter.class).exportTo(base.resolve("deployments").resolve(archive.getName()).toFile(), true);
@@ -100,6 +108,7 @@ final class CourierServer implements AutoCloseable {
                 "-Dinventory-service/mp-rest/url=" + http + "/inventory/api")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
+        command.environment().putAll(environment);
         try {
             launcher = command.start();
         } catch (IOException e) {

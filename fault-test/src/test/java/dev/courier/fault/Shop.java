@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +49,10 @@ final class Shop {
     final Set<String> accepted = ConcurrentHashMap.newKeySet();
     /** Placements answered otherwise or not at all (the server was down). */
     final Map<String, Integer> refused = new ConcurrentHashMap<>();
+    /** The first answer of each kind of refusal, to say why. */
+    final Map<String, String> firstRefusal = new ConcurrentHashMap<>();
+    /** Open while placing may go on; {@link #pause()} closes it until {@link #resume()}. */
+    private volatile CountDownLatch open = new CountDownLatch(0);
 
     /** {@code users} customers (one in five short of money) and {@code products} products (one in four scarce). */
     Shop(int users, int products) {
@@ -78,6 +83,11 @@ final class Shop {
         long period = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long due = System.nanoTime();
         for (int i = 0; i < count; i++) {
+            CountDownLatch gate = open;
+            if (gate.getCount() > 0) {
+                awaitOpen(gate);
+                due = System.nanoTime(); // on at the same rate, without the backlog of the pause
+            }
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 sleepNanos(wait);
@@ -94,12 +104,34 @@ final class Shop {
                         if (failure == null && response.statusCode() == 201) {
                             accepted.add(read(response.body()).get("id").asText());
                         } else {
-                            refused.merge(failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode(), 1, Integer::sum);
+                            String why = failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
+                            if (refused.merge(why, 1, Integer::sum) == 1) {
+                                firstRefusal.put(why, failure != null ? String.valueOf(failure.getCause()) : response.body());
+                            }
                         }
                         return null;
                     }));
         }
         CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** Holds the placing of {@link #place} (after the order being sent), e.g. while the server is down. */
+    void pause() {
+        open = new CountDownLatch(1);
+    }
+
+    /** Lets {@link #place} go on at its rate. */
+    void resume() {
+        open.countDown();
+    }
+
+    private static void awaitOpen(CountDownLatch gate) {
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     long pending() {

@@ -1,0 +1,108 @@
+package dev.courier.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.courier.testing.TestServer;
+
+/**
+ * A real server killed ({@code kill -9}) while orders flow, then started again on its data:
+ * every order that was answered 201 reaches a terminal state, nothing is applied twice, the books
+ * balance and no dead-letter queue holds anything. 1,000 orders at a steady rate across 30
+ * customers and 12 products (some short of money or stock, so compensations run too); the kill
+ * comes early, in the middle, or late, when scarce stock has run out and refunds are under way.
+ * The services' data is in PostgreSQL (a server of the test's own), whose prepared transactions
+ * survive the kill; the broker's journal is the server's own, as in production.
+ */
+class CrashRecoveryIT {
+
+    private static final int ORDERS = 1000;
+    private static final int PER_SECOND = 30;
+    private static final int WARM_UP = 30;
+    private static final int WARM_UP_PER_SECOND = 10;
+    private static final Duration DRAIN = TestServer.scaled(Duration.ofMinutes(5));
+
+    private static Postgres postgres;
+
+    @BeforeAll
+    static void startPostgres() {
+        postgres = new Postgres().start();
+    }
+
+    @AfterAll
+    static void stopPostgres() {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @ParameterizedTest(name = "kill -9 {0}, after {1} orders accepted")
+    @CsvSource({"early, 100", "in the middle, 500", "late during compensations, 850"})
+    void everyAcceptedOrderEndsExactlyOnceAfterAKill(String moment, int killAfter) {
+        String name = "crash" + killAfter;
+        try (CourierServer server = new CourierServer(name).withEnvironment(postgres.courierDatabases(name)).start()) {
+            Shop shop = new Shop(30, 12);
+            shop.place(WARM_UP, WARM_UP_PER_SECOND); // a burst on a cold server trips the order service's catalog breaker
+            CompletableFuture<Void> placing = CompletableFuture.runAsync(() -> shop.place(ORDERS - WARM_UP, PER_SECOND));
+
+            await().atMost(DRAIN).pollInterval(Duration.ofMillis(10)).until(() -> shop.accepted.size() >= killAfter || placing.isDone());
+            assertThat(shop.accepted.size()).as("accepted before the kill (refused: %s; placing: %s)", shop.refused, placing)
+                    .isGreaterThanOrEqualTo(killAfter);
+            shop.pause(); // no new placements while the server is down; those in flight now fail with the kill
+            server.kill(); // (an order one of them placed is in the books anyway, with or without its 201)
+            long acceptedAtKill = shop.accepted.size();
+            long restarted = System.nanoTime();
+            server.start();
+            double started = (System.nanoTime() - restarted) / 1e9;
+            long pendingAfterRestart = shop.pending();
+            shop.resume();
+            placing.join();
+            await().atMost(DRAIN).pollInterval(Duration.ofMillis(500)).until(() -> shop.pending() == 0);
+            double drained = (System.nanoTime() - restarted) / 1e9;
+
+            Shop.Books books = shop.books();
+            long lost = books.notTerminal(shop.accepted);
+            Map<String, Long> deadLetters = server.deadLetters();
+            report("crash %s: %d placements, %d accepted (%d before the kill), refused %s; pending after the restart %d; "
+                            + "orders %s; lost %d; applied twice %d; books %s; dead letters %s; restart to ready %.1f s, "
+                            + "to drained %.1f s%n",
+                    moment, ORDERS, shop.accepted.size(), acceptedAtKill, shop.refused, pendingAfterRestart, books.orders, lost,
+                    books.appliedTwice.size(), books.balanced() ? "balanced" : "NOT balanced", deadLetters, started, drained);
+
+            assertThat(lost).as("accepted orders not terminal").isZero();
+            assertThat(books.appliedTwice).as("payments applied twice").isEmpty();
+            assertThat(books.discrepancies).as("books").isEmpty();
+            assertThat(deadLetters.values()).as("dead letters %s", deadLetters).allMatch(count -> count == 0);
+            // a placement may fail only because it was in flight at the kill, or be shed with 503 (Retry-After) by
+            // the catalog breaker while the restarted server drains its backlog; neither places anything
+            assertThat(shop.refused.keySet()).as("refusals (first of each: %s)", shop.firstRefusal)
+                    .isSubsetOf("HTTP 503", "CompletionException");
+            assertThat(shop.accepted.size()).as("accepted (first refusals: %s)", shop.firstRefusal).isGreaterThanOrEqualTo(ORDERS / 2);
+        }
+    }
+
+    /** Prints a run's figures and keeps them in target/crash-recovery.txt (the console shows them only after all runs). */
+    private static void report(String format, Object... arguments) {
+        String line = String.format(format, arguments);
+        System.out.print(line);
+        try {
+            Files.writeString(Path.of("target", "crash-recovery.txt"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
