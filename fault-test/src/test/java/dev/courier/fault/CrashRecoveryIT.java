@@ -77,16 +77,18 @@ class CrashRecoveryIT {
             Shop.Books books = shop.books();
             long lost = books.notTerminal(shop.accepted);
             Map<String, Long> deadLetters = server.deadLetters();
+            long inDoubt = postgres.preparedTransactions();
             report("crash %s: %d placements, %d accepted (%d before the kill), refused %s; pending after the restart %d; "
-                            + "orders %s; lost %d; applied twice %d; books %s; dead letters %s; restart to ready %.1f s, "
+                            + "orders %s; lost %d; applied twice %d; books %s; dead letters %s; in doubt in PostgreSQL %d; restart to ready %.1f s, "
                             + "to drained %.1f s%n",
                     moment, ORDERS, shop.accepted.size(), acceptedAtKill, shop.refused, pendingAfterRestart, books.orders, lost,
-                    books.appliedTwice.size(), books.balanced() ? "balanced" : "NOT balanced", deadLetters, started, drained);
+                    books.appliedTwice.size(), books.balanced() ? "balanced" : "NOT balanced", deadLetters, inDoubt, started, drained);
 
             assertThat(lost).as("accepted orders not terminal").isZero();
             assertThat(books.appliedTwice).as("payments applied twice").isEmpty();
             assertThat(books.discrepancies).as("books").isEmpty();
             assertThat(deadLetters.values()).as("dead letters %s", deadLetters).allMatch(count -> count == 0);
+            assertThat(inDoubt).as("transactions left prepared in PostgreSQL (recovery settles them)").isZero();
             // a placement may fail only because it was in flight at the kill, or be shed with 503 (Retry-After) by
             // the catalog breaker while the restarted server drains its backlog; neither places anything
             assertThat(shop.refused.keySet()).as("refusals (first of each: %s)", shop.firstRefusal)

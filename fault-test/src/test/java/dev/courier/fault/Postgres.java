@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,6 +69,12 @@ final class Postgres implements AutoCloseable {
         run(postgres("createdb", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER, name));
     }
 
+    /** Transactions prepared (two-phase commit) and not yet committed or rolled back, in any database: in doubt. */
+    long preparedTransactions() {
+        return Long.parseLong(output(postgres("psql", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER, "-d", "postgres",
+                "-Atc", "select count(*) from pg_prepared_xacts")).strip());
+    }
+
     /** The JDBC URL of database {@code name}. */
     String url(String name) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
@@ -112,15 +119,25 @@ final class Postgres implements AutoCloseable {
     }
 
     private void run(List<String> command) {
+        output(command);
+    }
+
+    /** Runs {@code command} to its end and returns what it printed; a failure fails the test. */
+    private String output(List<String> command) {
         try {
+            Path output = Files.createTempFile(home, "command", ".out"); // opened here, inherited by the command
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("commands.log").toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.to(output.toFile()));
             builder.environment().put("PGPASSWORD", password);
             Process process = builder.start();
             await().atMost(Duration.ofMinutes(2)).until(() -> !process.isAlive());
+            String printed = Files.readString(output);
+            Files.writeString(home.resolve("commands.log"), String.join(" ", command) + "\n" + printed,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(home.resolve("commands.log")));
+                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + printed);
             }
+            return printed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
