@@ -114,7 +114,7 @@ public class ChainSimulation extends Simulation {
     private PopulationBuilder drain(String name) {
         return scenario(name)
                 .exec(asLongAsDuring(session -> !session.contains("pending") || session.getLong("pending") > 0, DRAIN)
-                        .on(exec(http(name).get("/order/api/orders?status=PENDING&size=1").header("Authorization", Courier.OPERATOR)
+                        .on(exec(http(name).get("/order/api/orders?status=PENDING&size=1").header("Authorization", Courier.operator())
                                 .check(jsonPath("$.totalItems").ofLong().saveAs("pending")))
                                 .pause(Duration.ofMillis(200))))
                 .injectOpen(atOnceUsers(1));
@@ -144,7 +144,7 @@ public class ChainSimulation extends Simulation {
         for (Placed order : placed) {
             inFlight.acquireUninterruptibly();
             reads.add(client.sendAsync(HttpRequest.newBuilder(URI.create(Courier.URL + "/order/api/orders/" + order.id()))
-                    .header("Authorization", Courier.OPERATOR).build(),
+                    .header("Authorization", Courier.operator()).build(),
                             HttpResponse.BodyHandlers.ofString())
                     .thenAccept(response -> {
                         try {

@@ -34,10 +34,17 @@ final class Courier {
     /**
      * The operator's Authorization header for the services' own APIs (the gateway is public): the
      * password generated for the benchmark's server, or for another one with
-     * {@code -Dbench.credentials=<its configuration>/courier-credentials}.
+     * {@code -Dbench.credentials=<its configuration>/courier-credentials}. Read when first needed
+     * (the report, which only reads results, never needs it).
      */
-    static final String OPERATOR = operator(Path.of(System.getProperty("bench.credentials",
-            "../target/standalone/configuration/courier-credentials")));
+    static String operator() {
+        return Operator.AUTHORIZATION;
+    }
+
+    private static final class Operator {
+        static final String AUTHORIZATION = operator(Path.of(System.getProperty("bench.credentials",
+                "../target/standalone/configuration/courier-credentials")));
+    }
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -67,7 +74,7 @@ final class Courier {
     private static JsonNode send(HttpRequest.Builder request, int... expected) {
         try {
             HttpResponse<String> response = CLIENT.send(request.header("Content-Type", "application/json")
-                    .header("Accept", "application/json").header("Authorization", OPERATOR).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Accept", "application/json").header("Authorization", operator()).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             for (int status : expected) {
                 if (response.statusCode() == status) {
                     return JSON.readTree(response.body());

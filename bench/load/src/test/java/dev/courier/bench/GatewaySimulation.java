@@ -81,7 +81,7 @@ public class GatewaySimulation extends Simulation {
 
     private PopulationBuilder direct(String name, int clients, Duration during) {
         return scenario(name).feed(orderIds())
-                .exec(http(name).get("/order/api/orders/#{orderId}").header("Authorization", Courier.OPERATOR).check(Timings.TIMED, status().is(200)))
+                .exec(http(name).get("/order/api/orders/#{orderId}").header("Authorization", Courier.operator()).check(Timings.TIMED, status().is(200)))
                 .exec(timings.record(name))
                 .injectClosed(constantConcurrentUsers(clients).during(during));
     }
