@@ -1,10 +1,12 @@
 package dev.courier.order.orders;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,6 +33,7 @@ import dev.courier.order.users.control.Users;
 import dev.courier.support.paging.PageRequest;
 import dev.courier.support.problem.ProblemException;
 import dev.courier.testing.Deployments;
+import dev.courier.testing.TestServer;
 
 /** Placing orders inside the server, priced by a stub catalog over real HTTP. */
 @ExtendWith(ArquillianExtension.class)
@@ -46,7 +49,7 @@ class OrderPlacementIT {
 
     @Deployment(name = "order", order = 2)
     static WebArchive order() {
-        return Deployments.builtWar("order");
+        return Deployments.inContainer(Deployments.builtWar("order"));
     }
 
     @Inject
@@ -105,6 +108,19 @@ class OrderPlacementIT {
 
         assertEquals(503, refused.status());
         assertTrue(refused.headers().containsKey("Retry-After"));
+    }
+
+    @Test
+    @OperateOnDeployment("order")
+    void aCatalogThatIsNotDeployedIsA503NotAServerError() {
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> placement.place(userId, List.of(new Wanted(UUID.fromString(CatalogStub.MISSING), 1))));
+
+        assertEquals(503, refused.status());
+        assertTrue(refused.headers().containsKey("Retry-After"));
+        // those failures count against the catalog's breaker: the other tests find it closed again
+        await().atMost(TestServer.scaled(Duration.ofSeconds(30))).ignoreException(ProblemException.class)
+                .until(() -> placement.place(userId, List.of(new Wanted(BEANS, 1))) != null);
     }
 
     @Test

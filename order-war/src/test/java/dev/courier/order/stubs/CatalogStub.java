@@ -24,6 +24,8 @@ public class CatalogStub extends Application {
     public static final String MUG = "22222222-2222-4222-8222-222222222222";
     /** Asking for this product makes the stub catalog fail. */
     public static final String FAILING = "99999999-9999-4999-8999-999999999999";
+    /** Asking for this product gets a bare 404, as from a server where the catalog is not deployed. */
+    public static final String MISSING = "88888888-8888-4888-8888-888888888888";
 
     private static final Map<String, Double> PRICES = Map.of(BEANS, 24.90, MUG, 12.50);
 
@@ -36,6 +38,9 @@ public class CatalogStub extends Application {
         public Response products(@QueryParam("id") List<String> ids) {
             if (ids.contains(FAILING)) {
                 return Response.status(503).build();
+            }
+            if (ids.contains(MISSING)) {
+                return Response.status(404).type(MediaType.TEXT_HTML).entity("<html><body>Not Found</body></html>").build();
             }
             List<Map<String, Object>> items = ids.stream().filter(PRICES::containsKey)
                     .map(id -> Map.<String, Object>of("id", id, "name", "stub " + id, "price", PRICES.get(id), "stock", 10))
