@@ -134,6 +134,11 @@ final class Shop {
         }
     }
 
+    /** Placements answered so far, accepted or refused. */
+    long answered() {
+        return accepted.size() + refused.values().stream().mapToLong(Integer::longValue).sum();
+    }
+
     long pending() {
         return get("/order/api/orders?status=PENDING&size=1").get("totalItems").asLong();
     }
