@@ -4,8 +4,8 @@ import java.io.IOException;
 
 import dev.courier.support.problem.Problem;
 import dev.courier.support.problem.Problems;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +21,9 @@ public class AccessProblemServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** The same record and JSON-B mapping (nulls left out) as every other problem answer. */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -31,15 +34,10 @@ public class AccessProblemServlet extends HttpServlet {
             case HttpServletResponse.SC_FORBIDDEN -> "These credentials do not carry the role this API requires.";
             default -> "There is nothing at this address.";
         };
-        JsonObjectBuilder problem = Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", Problems.title(status))
-                .add("status", status)
-                .add("detail", detail)
-                .add("instance", Problems.newInstance());
+        Problem problem = new Problem("about:blank", Problems.title(status), status, detail, Problems.newInstance(), null);
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(problem.build().toString());
+        response.getWriter().write(JSON.toJson(problem));
     }
 }
