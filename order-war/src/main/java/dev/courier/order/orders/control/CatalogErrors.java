@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
+import dev.courier.support.problem.Outages;
+
 /** Turns the catalog's error answers into typed exceptions the fault-tolerance policy can tell apart. */
 public class CatalogErrors implements ResponseExceptionMapper<RuntimeException> {
 
@@ -16,10 +18,7 @@ public class CatalogErrors implements ResponseExceptionMapper<RuntimeException> 
     @Override
     public RuntimeException toThrowable(Response response) {
         int status = response.getStatus();
-        // 401/403: the catalog refused the order service's own credentials, a fault of the setup;
-        // 404: the catalog's query never answers it, so it comes from the server in front of it:
-        // inventory is not deployed there. All three are outages, not a fault of the order.
-        return status >= 500 || status == 401 || status == 403 || status == 404
-                ? new CatalogUnavailable(status) : new CatalogRejected(status);
+        // the product query never answers 404 itself: any 404 of the catalog is its server's (Outages)
+        return Outages.isOutage(response) ? new CatalogUnavailable(status) : new CatalogRejected(status);
     }
 }
