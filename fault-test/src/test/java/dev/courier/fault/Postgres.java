@@ -71,7 +71,7 @@ final class Postgres implements AutoCloseable {
 
     /** Transactions prepared (two-phase commit) and not yet committed or rolled back, in any database: in doubt. */
     long preparedTransactions() {
-        return Long.parseLong(output(postgres("psql", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER, "-d", "postgres",
+        return Long.parseLong(run(postgres("psql", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER, "-d", "postgres",
                 "-Atc", "select count(*) from pg_prepared_xacts")).strip());
     }
 
@@ -118,12 +118,8 @@ final class Postgres implements AutoCloseable {
         return command;
     }
 
-    private void run(List<String> command) {
-        output(command);
-    }
-
     /** Runs {@code command} to its end and returns what it printed; a failure fails the test. */
-    private String output(List<String> command) {
+    private String run(List<String> command) {
         try {
             Path output = Files.createTempFile(home, "command", ".out"); // opened here, inherited by the command
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

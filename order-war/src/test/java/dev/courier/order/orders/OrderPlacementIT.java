@@ -103,24 +103,25 @@ class OrderPlacementIT {
     @Test
     @OperateOnDeployment("order")
     void failingCatalogIsA503WithRetryAfter() {
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> placement.place(userId, List.of(new Wanted(UUID.fromString(CatalogStub.FAILING), 1))));
-
-        assertEquals(503, refused.status());
-        assertTrue(refused.headers().containsKey("Retry-After"));
+        assertRefusedAsUnavailable(CatalogStub.FAILING);
     }
 
     @Test
     @OperateOnDeployment("order")
     void aCatalogThatIsNotDeployedIsA503NotAServerError() {
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> placement.place(userId, List.of(new Wanted(UUID.fromString(CatalogStub.MISSING), 1))));
-
-        assertEquals(503, refused.status());
-        assertTrue(refused.headers().containsKey("Retry-After"));
+        assertRefusedAsUnavailable(CatalogStub.MISSING);
         // those failures count against the catalog's breaker: the other tests find it closed again
         await().atMost(TestServer.scaled(Duration.ofSeconds(30))).ignoreException(ProblemException.class)
                 .until(() -> placement.place(userId, List.of(new Wanted(BEANS, 1))) != null);
+    }
+
+    /** Placing an order of {@code product} is refused with 503 and Retry-After: the catalog is out. */
+    private void assertRefusedAsUnavailable(String product) {
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> placement.place(userId, List.of(new Wanted(UUID.fromString(product), 1))));
+
+        assertEquals(503, refused.status());
+        assertTrue(refused.headers().containsKey("Retry-After"));
     }
 
     @Test
