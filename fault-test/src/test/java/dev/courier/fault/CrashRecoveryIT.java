@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +37,8 @@ class CrashRecoveryIT {
     private static final int WARM_UP = 30;
     private static final int WARM_UP_PER_SECOND = 10;
     private static final Duration DRAIN = TestServer.scaled(Duration.ofMinutes(5));
+    /** Two recovery passes (10 s apart) and the pass that settles, with room to spare. */
+    private static final Duration IN_DOUBT_SETTLED = TestServer.scaled(Duration.ofMinutes(1));
 
     private static Postgres postgres;
 
@@ -76,18 +80,33 @@ class CrashRecoveryIT {
             Shop.Books books = shop.books();
             long lost = books.notTerminal(shop.accepted);
             Map<String, Long> deadLetters = server.deadLetters();
-            long inDoubt = postgres.preparedTransactions();
+            // a branch the killed server had prepared stays in doubt until a recovery pass settles it: every
+            // COURIER_RECOVERY_PERIOD (10 s), an orphan only on the second of two passes; the drain may beat that
+            List<String> inDoubtAtDrain = postgres.preparedTransactions();
+            List<String> inDoubt = inDoubtAtDrain;
+            if (!inDoubt.isEmpty()) {
+                try {
+                    await().atMost(IN_DOUBT_SETTLED).pollInterval(Duration.ofSeconds(1))
+                            .until(postgres::preparedTransactions, List::isEmpty);
+                } catch (ConditionTimeoutException e) {
+                    // reported and asserted below, with the transactions still in doubt
+                }
+                inDoubt = postgres.preparedTransactions();
+            }
+            double settled = (System.nanoTime() - restarted) / 1e9;
             report("crash %s: %d placements, %d accepted (%d before the kill), refused %s; pending after the restart %d; "
-                            + "orders %s; lost %d; applied twice %d; books %s; dead letters %s; in doubt in PostgreSQL %d; restart to ready %.1f s, "
-                            + "to drained %.1f s%n",
+                            + "orders %s; lost %d; applied twice %d; books %s; dead letters %s; in doubt in PostgreSQL when drained %s, "
+                            + "after recovery %d; restart to ready %.1f s, to drained %.1f s, to in doubt settled %.1f s%n",
                     moment, ORDERS, shop.accepted.size(), acceptedAtKill, shop.refused, pendingAfterRestart, books.orders, lost,
-                    books.appliedTwice.size(), books.balanced() ? "balanced" : "NOT balanced", deadLetters, inDoubt, started, drained);
+                    books.appliedTwice.size(), books.balanced() ? "balanced" : "NOT balanced", deadLetters, inDoubtAtDrain,
+                    inDoubt.size(), started, drained, settled);
 
             assertThat(lost).as("accepted orders not terminal").isZero();
             assertThat(books.appliedTwice).as("payments applied twice").isEmpty();
             assertThat(books.discrepancies).as("books").isEmpty();
             assertThat(deadLetters.values()).as("dead letters %s", deadLetters).allMatch(count -> count == 0);
-            assertThat(inDoubt).as("transactions left prepared in PostgreSQL (recovery settles them)").isZero();
+            assertThat(inDoubt).as("transactions left prepared in PostgreSQL %s after the drain (recovery settles them)",
+                    IN_DOUBT_SETTLED).isEmpty();
             // a placement may fail only because it was in flight at the kill, or be shed with 503 (Retry-After) by
             // the catalog breaker while the restarted server drains its backlog; neither places anything
             assertThat(shop.refused.keySet()).as("refusals (first of each: %s)", shop.firstRefusal)

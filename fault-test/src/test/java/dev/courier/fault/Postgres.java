@@ -69,10 +69,14 @@ final class Postgres implements AutoCloseable {
         run(postgres("createdb", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER, name));
     }
 
-    /** Transactions prepared (two-phase commit) and not yet committed or rolled back, in any database: in doubt. */
-    long preparedTransactions() {
-        return Long.parseLong(run(postgres("psql", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER, "-d", "postgres",
-                "-Atc", "select count(*) from pg_prepared_xacts")).strip());
+    /**
+     * Transactions prepared (two-phase commit) and not yet committed or rolled back, in any database: in doubt.
+     * One line each: database, when prepared, global transaction id.
+     */
+    List<String> preparedTransactions() {
+        return run(postgres("psql", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER, "-d", "postgres", "-At",
+                "-c", "select database || ' ' || prepared || ' ' || gid from pg_prepared_xacts order by prepared"))
+                .lines().filter(line -> !line.isBlank()).toList();
     }
 
     /** The JDBC URL of database {@code name}. */
