@@ -13,7 +13,7 @@ public final class StubDeployments {
     /** {@link CatalogStub} at the inventory's context root. */
     public static WebArchive catalog() {
         return ShrinkWrap.create(WebArchive.class, "inventory-stub.war")
-                .addClasses(CatalogStub.class, CatalogStub.Products.class)
+                .addClasses(CatalogStub.class, CatalogStub.Products.class, CatalogStub.Held.class, CatalogStub.Answer.class)
                 .addAsWebInfResource(new StringAsset("<jboss-web><context-root>/inventory</context-root></jboss-web>"),
                         "jboss-web.xml");
     }

@@ -10,13 +10,15 @@ import java.util.logging.Logger;
 
 import org.eclipse.microprofile.faulttolerance.ExecutionContext;
 import org.eclipse.microprofile.faulttolerance.FallbackHandler;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import dev.courier.support.problem.ProblemException;
 
 /**
  * What a placement gets when its prices cannot be looked up: 503 with Retry-After, nothing
- * placed. The failure that made it so is logged; while the breaker is open, once every 5 s.
+ * placed. The failure that made it so is logged; while the breaker is open or the bulkhead full,
+ * once every 5 s.
  */
 public class CatalogDown implements FallbackHandler<Map<UUID, BigDecimal>> {
 
@@ -25,23 +27,30 @@ public class CatalogDown implements FallbackHandler<Map<UUID, BigDecimal>> {
 
     private static final Logger LOG = Logger.getLogger(CatalogDown.class.getName());
 
-    /** When a refusal because of the open breaker was last logged (nanoTime), so that it is logged every 5 s, not per request. */
+    /** When a refusal because of the open breaker, or of the full bulkhead, was last logged (nanoTime): every 5 s, not per request. */
     private static final AtomicLong OPEN_LOGGED = new AtomicLong(System.nanoTime() - TimeUnit.MINUTES.toNanos(1));
+    private static final AtomicLong FULL_LOGGED = new AtomicLong(System.nanoTime() - TimeUnit.MINUTES.toNanos(1));
 
     @Override
     public Map<UUID, BigDecimal> handle(ExecutionContext context) {
         Throwable failure = context.getFailure();
-        if (!(failure instanceof CircuitBreakerOpenException)) {
-            LOG.log(Level.WARNING, "Catalog look-up failed, placement refused with 503: {0}", String.valueOf(failure));
+        if (failure instanceof CircuitBreakerOpenException) {
+            logEveryFiveSeconds(OPEN_LOGGED, "Catalog breaker open (the catalog failed or was too slow): placements refused with 503");
+        } else if (failure instanceof BulkheadException) {
+            logEveryFiveSeconds(FULL_LOGGED, "Too many placements waiting on the catalog: placements beyond the bulkhead refused with 503");
         } else {
-            long last = OPEN_LOGGED.get();
-            long now = System.nanoTime();
-            if (now - last > TimeUnit.SECONDS.toNanos(5) && OPEN_LOGGED.compareAndSet(last, now)) {
-                LOG.warning("Catalog breaker open (the catalog failed or was too slow): placements refused with 503");
-            }
+            LOG.log(Level.WARNING, "Catalog look-up failed, placement refused with 503: {0}", String.valueOf(failure));
         }
         throw new ProblemException(503, "Catalog unavailable",
                 "Prices cannot be looked up right now, so the order was not placed. Try again shortly.",
                 Map.of("Retry-After", RETRY_AFTER_SECONDS));
+    }
+
+    private static void logEveryFiveSeconds(AtomicLong lastLogged, String message) {
+        long last = lastLogged.get();
+        long now = System.nanoTime();
+        if (now - last > TimeUnit.SECONDS.toNanos(5) && lastLogged.compareAndSet(last, now)) {
+            LOG.warning(message);
+        }
     }
 }
