@@ -56,6 +56,24 @@ class RealServicesIT extends AllServices {
     }
 
     @Test
+    void anOrderRepeatedWithItsIdempotencyKeyIsPlacedOnce() {
+        String user = http().body(Map.of("name", "Mary Jackson", "email", "mary-" + UUID.randomUUID() + "@example.com"))
+                .post("/order/api/users").then().statusCode(201).extract().path("id");
+        Map<String, Object> order = Map.of("userId", user, "products", List.of(Map.of("productId", product("Lamp", 20), "quantity", 1)));
+        String key = UUID.randomUUID().toString();
+
+        String first = http().header("Idempotency-Key", key).body(order).post("/api/orders").then().statusCode(201)
+                .header("Idempotent-Replayed", (String) null).extract().header("Location");
+        http().header("Idempotency-Key", key).body(order).post("/api/orders").then().statusCode(201)
+                .header("Location", equalTo(first))
+                .header("Idempotent-Replayed", "true");
+        http().header("Idempotency-Key", "no spaces allowed").body(order).post("/api/orders")
+                .then().statusCode(400).contentType("application/problem+json");
+
+        http().queryParam("userId", user).get("/order/api/orders").then().body("totalItems", equalTo(1));
+    }
+
+    @Test
     void downstreamRefusalsArePassedOnAsTheirOwn4xx() {
         http().body(Map.of("userId", UUID.randomUUID().toString(), "products", List.of(Map.of("productId", UUID.randomUUID().toString(), "quantity", 0))))
                 .post("/api/orders").then().statusCode(400).contentType("application/problem+json")

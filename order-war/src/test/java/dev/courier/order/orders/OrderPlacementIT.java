@@ -2,6 +2,8 @@ package dev.courier.order.orders;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +11,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.courier.order.demo.control.DemoUsers;
 import dev.courier.order.orders.control.OrderPlacement;
+import dev.courier.order.orders.control.OrderPlacement.Placed;
 import dev.courier.order.orders.control.OrderPlacement.Wanted;
 import dev.courier.order.orders.control.Orders;
 import dev.courier.order.orders.entity.Order;
@@ -63,6 +70,9 @@ class OrderPlacementIT {
 
     @Inject
     DemoUsers demo;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     private UUID userId;
 
@@ -122,6 +132,33 @@ class OrderPlacementIT {
 
         assertEquals(503, refused.status());
         assertTrue(refused.headers().containsKey("Retry-After"));
+    }
+
+    @Test
+    @OperateOnDeployment("order")
+    void placingWithOneKeyAtOnceStillPlacesOneOrder() {
+        String key = UUID.randomUUID().toString();
+        List<CompletableFuture<Placed>> attempts = IntStream.range(0, 4)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> placement.place(userId, List.of(new Wanted(MUG, 2)), key), executor))
+                .toList();
+
+        List<Placed> placed = attempts.stream().map(CompletableFuture::join).toList();
+
+        assertEquals(1, placed.stream().map(p -> p.order().id()).distinct().count(), "one order for every attempt");
+        assertEquals(1, placed.stream().filter(p -> !p.replayed()).count(), "placed by one attempt, found by the others");
+        assertEquals(1, orders.list(userId, null, new PageRequest(0, 10)).totalItems());
+    }
+
+    @Test
+    @OperateOnDeployment("order")
+    void anIdempotencyKeyBelongsToItsUser() {
+        UUID other = users.register("Other", "other-" + UUID.randomUUID() + "@example.com").id();
+
+        Placed mine = placement.place(userId, List.of(new Wanted(BEANS, 1)), "same-key");
+        Placed theirs = placement.place(other, List.of(new Wanted(BEANS, 1)), "same-key");
+
+        assertNotEquals(mine.order().id(), theirs.order().id());
+        assertFalse(theirs.replayed());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
@@ -94,6 +95,38 @@ class OrdersApiIT {
                 .body("items.userId", equalTo(List.of(userId, userId)));
         api().queryParam("userId", userId).queryParam("status", "CANCELLED").get("/orders")
                 .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void anOrderPlacedAgainWithItsIdempotencyKeyIsPlacedOnce() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> order = Map.of("userId", userId, "products", List.of(line(CatalogStub.BEANS, 2)));
+        String first = api().header("Idempotency-Key", key).body(order).post("/orders")
+                .then().statusCode(201).header("Idempotent-Replayed", (String) null).extract().header("Location");
+
+        api().header("Idempotency-Key", key).body(order).post("/orders")
+                .then().statusCode(201)
+                .header("Location", equalTo(first))
+                .header("Idempotent-Replayed", "true")
+                .body("total", equalTo(49.8f));
+        // the same key for another order is a client's mistake, not a repetition
+        api().header("Idempotency-Key", key).body(Map.of("userId", userId, "products", List.of(line(CatalogStub.BEANS, 3))))
+                .post("/orders").then().statusCode(422).contentType(PROBLEM).body("title", equalTo("Idempotency key reused"));
+        // without a key every placement is an order of its own
+        api().body(order).post("/orders").then().statusCode(201).header("Location", not(equalTo(first)));
+
+        api().queryParam("userId", userId).get("/orders").then().body("totalItems", equalTo(2));
+    }
+
+    @Test
+    void anInvalidIdempotencyKeyIs400AndPlacesNothing() {
+        Map<String, Object> order = Map.of("userId", userId, "products", List.of(line(CatalogStub.MUG, 1)));
+        for (String key : List.of("", " ", "x".repeat(256), "caf\u00e9", "tab\there")) {
+            api().header("Idempotency-Key", key).body(order).post("/orders")
+                    .then().statusCode(400).contentType(PROBLEM).body("title", equalTo("Invalid Idempotency-Key"));
+        }
+
+        api().queryParam("userId", userId).get("/orders").then().body("totalItems", equalTo(0));
     }
 
     @Test

@@ -41,8 +41,9 @@ public class Downstreams {
         return orderService.read(OrderServiceCalls.Collection.USERS, id).whenComplete(circuits.observe(ORDER_SERVICE));
     }
 
-    public CompletionStage<Response> placeOrder(JsonObject order) {
-        return orderService.place(order).whenComplete(circuits.observe(ORDER_SERVICE));
+    /** Places {@code order}, with the client's {@code idempotencyKey} (null when it sent none). */
+    public CompletionStage<Response> placeOrder(JsonObject order, String idempotencyKey) {
+        return orderService.place(order, idempotencyKey).whenComplete(circuits.observe(ORDER_SERVICE));
     }
 
     /** The products among {@code ids} that exist, in one request. */

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,5 +36,5 @@ public interface OrderApi {
     @POST
     @Path("orders")
     @Consumes(MediaType.APPLICATION_JSON)
-    jakarta.ws.rs.core.Response place(JsonObject order);
+    jakarta.ws.rs.core.Response place(JsonObject order, @HeaderParam("Idempotency-Key") String idempotencyKey);
 }

@@ -91,8 +91,8 @@ public class OrderServiceCalls {
             failOn = {ProcessingException.class, DownstreamUnavailable.class, TimeoutException.class},
             skipOn = DownstreamRejected.class)
     @Bulkhead(value = 16, waitingTaskQueue = 32)
-    public CompletionStage<Response> place(JsonObject order) {
-        Response response = placements.place(order);
+    public CompletionStage<Response> place(JsonObject order, String idempotencyKey) {
+        Response response = placements.place(order, idempotencyKey);
         response.bufferEntity();
         return CompletableFuture.completedFuture(response);
     }

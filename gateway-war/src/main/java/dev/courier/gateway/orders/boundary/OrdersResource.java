@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +28,9 @@ import dev.courier.gateway.orders.control.OrderDetails;
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String REPLAYED = "Idempotent-Replayed";
 
     private static final String ORDER_SERVICE = "order service";
 
@@ -53,18 +57,24 @@ public class OrdersResource {
                 : DownstreamFailures.toResponse(ORDER_SERVICE, failure));
     }
 
-    /** Places an order; never retried by the gateway, since placing is not idempotent. */
+    /**
+     * Places an order; never retried by the gateway. A client that did not get the answer repeats the
+     * request with the same {@code Idempotency-Key} header, which the order service uses to place it
+     * once (the repetition answers with the first order and {@code Idempotent-Replayed: true}).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public CompletionStage<Response> place(@NotNull JsonObject order, @Context UriInfo uri) {
+    public CompletionStage<Response> place(@NotNull JsonObject order, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                                           @Context UriInfo uri) {
         UriBuilder orders = uri.getAbsolutePathBuilder(); // the request's context is gone when the answer comes
-        return downstreams.placeOrder(order).handle((placed, failure) -> {
+        return downstreams.placeOrder(order, idempotencyKey).handle((placed, failure) -> {
             if (failure != null) {
                 return DownstreamFailures.toResponse(ORDER_SERVICE, failure);
             }
             JsonObject body = placed.readEntity(JsonObject.class);
             URI location = orders.path(body.getString("id")).build();
-            return Response.status(placed.getStatus()).location(location).entity(body).build();
+            return Response.status(placed.getStatus()).location(location).entity(body)
+                    .header(REPLAYED, placed.getHeaderString(REPLAYED)).build(); // a null header is not sent
         });
     }
 }

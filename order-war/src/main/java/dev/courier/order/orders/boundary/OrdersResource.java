@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +34,10 @@ import dev.courier.support.problem.ProblemException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
+    /** The request header that makes placing an order idempotent (IETF draft "The Idempotency-Key HTTP Header Field"). */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String IDEMPOTENCY_KEY_PATTERN = "[\\x21-\\x7E]{1,255}";
+
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     @Inject
@@ -41,13 +46,27 @@ public class OrdersResource {
     @Inject
     Orders orders;
 
+    /**
+     * Places an order: 201 with its location. With an {@code Idempotency-Key} header (1 to 255 visible
+     * ASCII characters, unique per order of a user) a repetition answers 201 with the order placed
+     * first and {@code Idempotent-Replayed: true}, and places nothing.
+     */
     @POST
-    public Response place(@NotNull @Valid NewOrder body, @Context UriInfo uri) {
-        Order order = placement.place(body.userId(), body.products().stream()
+    public Response place(@NotNull @Valid NewOrder body, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uri) {
+        if (idempotencyKey != null && !idempotencyKey.matches(IDEMPOTENCY_KEY_PATTERN)) {
+            throw new ProblemException(400, "Invalid Idempotency-Key",
+                    "An Idempotency-Key is 1 to 255 visible ASCII characters, e.g. a UUID.");
+        }
+        OrderPlacement.Placed placed = placement.place(body.userId(), body.products().stream()
                 .map(line -> new OrderPlacement.Wanted(line.productId(), line.quantity()))
-                .toList());
-        return Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build())
-                .entity(OrderView.of(order)).build();
+                .toList(), idempotencyKey);
+        Order order = placed.order();
+        Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build())
+                .entity(OrderView.of(order));
+        if (placed.replayed()) {
+            answer.header("Idempotent-Replayed", "true");
+        }
+        return answer.build();
     }
 
     @GET

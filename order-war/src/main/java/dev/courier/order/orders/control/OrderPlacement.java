@@ -1,9 +1,11 @@
 package dev.courier.order.orders.control;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,7 +21,7 @@ import dev.courier.support.problem.ProblemException;
 /**
  * Places an order: checks the user, prices every line from the catalog (outside any transaction,
  * so no database connection waits on HTTP), then stores the order as PENDING and starts the
- * chain, in one transaction.
+ * chain, in one transaction. With an idempotency key, a repeated placement places nothing more.
  */
 @ApplicationScoped
 public class OrderPlacement {
@@ -37,7 +39,22 @@ public class OrderPlacement {
     public record Wanted(UUID productId, int quantity) {
     }
 
+    /** What a placement did: placed {@code order} now, or found it placed before with the same key ({@code replayed}). */
+    public record Placed(Order order, boolean replayed) {
+    }
+
+    /** Places an order once for every call; see {@link #place(UUID, List, String)} for placing it once for a key. */
     public Order place(UUID userId, List<Wanted> wanted) {
+        return place(userId, wanted, null).order();
+    }
+
+    /**
+     * Places an order, once per {@code idempotencyKey} of the user when one is given: the order's id is
+     * derived from the user and the key, so a repetition (a client that never got the answer) finds the
+     * order placed first and places nothing, even when both arrive at once (the id is the primary key).
+     * The same key for different lines is refused with 422.
+     */
+    public Placed place(UUID userId, List<Wanted> wanted, String idempotencyKey) {
         Set<UUID> productIds = wanted.stream().map(Wanted::productId).collect(Collectors.toCollection(LinkedHashSet::new));
         if (productIds.size() != wanted.size()) {
             throw new ProblemException(422, "Duplicate product", "Name each product once, with the quantity you want.");
@@ -45,16 +62,51 @@ public class OrderPlacement {
         if (users.find(userId).isEmpty()) {
             throw new ProblemException(422, "Unknown user", "There is no user with the id " + userId + ".");
         }
+        UUID id = idempotencyKey == null ? UUID.randomUUID() : idFor(userId, idempotencyKey);
+        if (idempotencyKey != null) {
+            Optional<Placed> earlier = placedBefore(id, wanted);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         Map<UUID, BigDecimal> prices = pricing.unitPrices(productIds);
-        List<UUID> unknown = productIds.stream().filter(id -> !prices.containsKey(id)).toList();
+        List<UUID> unknown = productIds.stream().filter(product -> !prices.containsKey(product)).toList();
         if (!unknown.isEmpty()) {
             throw new ProblemException(422, "Unknown product", "These products are not in the catalog: " + unknown + ".");
         }
         List<OrderLine> lines = wanted.stream()
                 .map(line -> new OrderLine(line.productId(), line.quantity(), prices.get(line.productId())))
                 .toList();
-        Order order = new Order(UUID.randomUUID(), userId, lines);
-        orders.place(order);
-        return order;
+        Order order = new Order(id, userId, lines);
+        try {
+            orders.place(order);
+        } catch (Exception e) { // a failed commit is jakarta.transaction.RollbackException, though undeclared
+            if (idempotencyKey != null) { // placed at the same moment with the same key: the other one won
+                Optional<Placed> concurrent = placedBefore(id, wanted);
+                if (concurrent.isPresent()) {
+                    return concurrent.get();
+                }
+            }
+            throw e;
+        }
+        return new Placed(order, false);
+    }
+
+    /** The id of the order {@code userId} places with {@code idempotencyKey}: a name-based UUID. */
+    static UUID idFor(UUID userId, String idempotencyKey) {
+        return UUID.nameUUIDFromBytes(("courier order " + userId + " " + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Optional<Placed> placedBefore(UUID id, List<Wanted> wanted) {
+        return orders.find(id).map(order -> {
+            Map<UUID, Integer> placedLines = order.lines().stream()
+                    .collect(Collectors.toMap(OrderLine::productId, OrderLine::quantity));
+            Map<UUID, Integer> wantedLines = wanted.stream().collect(Collectors.toMap(Wanted::productId, Wanted::quantity));
+            if (!placedLines.equals(wantedLines)) {
+                throw new ProblemException(422, "Idempotency key reused",
+                        "This Idempotency-Key was used for an order with other products or quantities. Use a new key for a new order.");
+            }
+            return new Placed(order, true);
+        });
     }
 }
