@@ -27,6 +27,8 @@ import dev.courier.testing.TestServer;
  * balance and no dead-letter queue holds anything. 1,000 orders at a steady rate across 30
  * customers and 12 products (some short of money or stock, so compensations run too); the kill
  * comes early, in the middle, or late, when scarce stock has run out and refunds are under way.
+ * Every placement carries an Idempotency-Key; those the kill cut off are placed again with it after
+ * the restart, as their clients would, and the store then holds exactly one order per 201.
  * The services' data is in PostgreSQL (a server of the test's own), whose prepared transactions
  * survive the kill; the broker's journal is the server's own, as in production.
  */
@@ -76,6 +78,9 @@ class CrashRecoveryIT {
             placing.join();
             await().atMost(DRAIN).pollInterval(Duration.ofMillis(500)).until(() -> shop.pending() == 0);
             double drained = (System.nanoTime() - restarted) / 1e9;
+            // the placements the kill cut off are placed again with their keys, as their clients would
+            List<String> notPlacedAgain = shop.placeUnansweredAgain();
+            await().atMost(DRAIN).pollInterval(Duration.ofMillis(500)).until(() -> shop.pending() == 0);
 
             Shop.Books books = shop.books();
             long lost = books.notTerminal(shop.accepted);
@@ -94,14 +99,19 @@ class CrashRecoveryIT {
                 inDoubt = postgres.preparedTransactions();
             }
             double settled = (System.nanoTime() - restarted) / 1e9;
-            report("crash %s: %d placements, %d accepted (%d before the kill), refused %s; pending after the restart %d; "
+            report("crash %s: %d placements, %d accepted (%d before the kill), refused %s; unanswered at the kill %d, placed again "
+                            + "with their key: %d found placed before the kill (201 lost), %d placed now; pending after the restart %d; "
                             + "orders %s; lost %d; applied twice %d; books %s; dead letters %s; in doubt in PostgreSQL when drained %s, "
                             + "after recovery %d; restart to ready %.1f s, to drained %.1f s, to in doubt settled %.1f s%n",
-                    moment, ORDERS, shop.accepted.size(), acceptedAtKill, shop.refused, pendingAfterRestart, books.orders, lost,
+                    moment, ORDERS, shop.accepted.size(), acceptedAtKill, shop.refused, shop.unanswered.size(), shop.replayed,
+                    shop.placedOnlyAgain, pendingAfterRestart, books.orders, lost,
                     books.appliedTwice.size(), books.balanced() ? "balanced" : "NOT balanced", deadLetters, inDoubtAtDrain,
                     inDoubt.size(), started, drained, settled);
 
             assertThat(lost).as("accepted orders not terminal").isZero();
+            assertThat(notPlacedAgain).as("placements cut off by the kill, placed again with their key").isEmpty();
+            // every order in the store was answered 201 to its client, once per key: none placed twice, none unknown
+            assertThat(books.count()).as("orders stored").isEqualTo(shop.accepted.size());
             assertThat(books.appliedTwice).as("payments applied twice").isEmpty();
             assertThat(books.discrepancies).as("books").isEmpty();
             assertThat(deadLetters.values()).as("dead letters %s", deadLetters).allMatch(count -> count == 0);

@@ -49,6 +49,11 @@ final class Shop {
     final Set<String> accepted = ConcurrentHashMap.newKeySet();
     /** Placements answered otherwise or not at all (the server was down). */
     final Map<String, Integer> refused = new ConcurrentHashMap<>();
+    /** Placements that got no answer at all (the connection died with the server), by Idempotency-Key: their bodies. */
+    final Map<String, String> unanswered = new ConcurrentHashMap<>();
+    /** Of those placed again: how many the server had placed already (answered Idempotent-Replayed) and how many not. */
+    int replayed;
+    int placedOnlyAgain;
     /** The first answer of each kind of refusal, to say why. */
     final Map<String, String> firstRefusal = new ConcurrentHashMap<>();
     /** Open while placing may go on; {@link #pause()} closes it until {@link #resume()}. */
@@ -98,12 +103,15 @@ final class Shop {
             Collections.shuffle(shuffled, random);
             shuffled.subList(0, 1 + random.nextInt(3))
                     .forEach(product -> order.withArray("products").addObject().put("productId", product).put("quantity", 1 + random.nextInt(3)));
-            answers.add(http.sendAsync(request("/order/api/orders").POST(HttpRequest.BodyPublishers.ofString(order.toString())).build(),
-                            HttpResponse.BodyHandlers.ofString())
+            String key = UUID.randomUUID().toString();
+            answers.add(http.sendAsync(placement(key, order.toString()), HttpResponse.BodyHandlers.ofString())
                     .handle((response, failure) -> {
                         if (failure == null && response.statusCode() == 201) {
                             accepted.add(read(response.body()).get("id").asText());
                         } else {
+                            if (failure != null) {
+                                unanswered.put(key, order.toString());
+                            }
                             String why = failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
                             if (refused.merge(why, 1, Integer::sum) == 1) {
                                 firstRefusal.put(why, failure != null ? String.valueOf(failure.getCause()) : response.body());
@@ -113,6 +121,40 @@ final class Shop {
                     }));
         }
         CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /**
+     * Places every {@link #unanswered} placement again, with its key, as a client that lost the answer
+     * does: each is answered 201, either with the order the server had placed before it went down
+     * (Idempotent-Replayed) or with one placed now. Returns placements that were not answered 201.
+     */
+    List<String> placeUnansweredAgain() {
+        List<String> notPlaced = new ArrayList<>();
+        unanswered.forEach((key, body) -> {
+            try {
+                HttpResponse<String> response = http.send(placement(key, body), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 201) {
+                    notPlaced.add(key + " answered " + response.statusCode() + ": " + response.body());
+                    return;
+                }
+                accepted.add(read(response.body()).get("id").asText());
+                if (response.headers().firstValue("Idempotent-Replayed").isPresent()) {
+                    replayed++;
+                } else {
+                    placedOnlyAgain++;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+        return notPlaced;
+    }
+
+    private static HttpRequest placement(String idempotencyKey, String body) {
+        return request("/order/api/orders").header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** Holds the placing of {@link #place} (after the order being sent), e.g. while the server is down. */
@@ -205,6 +247,11 @@ final class Shop {
 
         boolean balanced() {
             return appliedTwice.isEmpty() && discrepancies.isEmpty();
+        }
+
+        /** Orders in the store, in any status. */
+        int count() {
+            return statusOf.size();
         }
 
         /** How many of {@code ids} are missing or still pending. */
