@@ -1,6 +1,8 @@
 package dev.courier.support.messaging;
 
-import jakarta.annotation.Resource;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -34,23 +36,29 @@ public class BrokerCheck implements HealthCheck {
     @ConfigProperty(name = "courier.service.name")
     String service;
 
-    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
-    ConnectionFactory connectionFactory;
-
-    @Resource(name = CONSUMED_QUEUE)
-    Queue queue;
+    /** Looked up when the application has started; null before. */
+    private volatile ConnectionFactory connectionFactory;
+    private volatile Queue queue;
 
     /**
-     * Creates the check while the application starts: its resource references resolve only on the
-     * application's own threads, not on the management thread that runs health probes.
+     * Looks the resources up while the application starts: resource references resolve only on the
+     * application's own threads, not on the management thread that runs health probes, which may
+     * call this check before the application has started (it is DOWN then, with nothing logged).
      */
-    void resolveResources(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        // the container injected the resources to deliver this event; nothing else to do
+    void resolveResources(@Observes @Initialized(ApplicationScoped.class) Object started) throws NamingException {
+        InitialContext names = new InitialContext();
+        connectionFactory = (ConnectionFactory) names.lookup("java:comp/DefaultJMSConnectionFactory");
+        queue = (Queue) names.lookup("java:comp/env/" + CONSUMED_QUEUE);
     }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(service + "-broker");
+        ConnectionFactory connectionFactory = this.connectionFactory;
+        Queue queue = this.queue;
+        if (connectionFactory == null || queue == null) {
+            return response.down().withData("error", "application starting").build();
+        }
         try (JMSContext context = connectionFactory.createContext();
              QueueBrowser browser = context.createBrowser(queue)) {
             response.withData("queue", queue.getQueueName());

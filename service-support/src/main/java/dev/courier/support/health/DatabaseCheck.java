@@ -3,6 +3,8 @@ package dev.courier.support.health;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,20 +23,29 @@ public abstract class DatabaseCheck implements HealthCheck {
     /** The check's name in {@code /health/ready}, e.g. {@code order-database}. */
     protected abstract String name();
 
-    protected abstract DataSource dataSource();
+    /** The resource reference of the service's datasource, e.g. {@code jdbc/order} (declared in its web.xml). */
+    protected abstract String dataSourceReference();
+
+    /** Looked up when the application has started; null before. */
+    private volatile DataSource dataSource;
 
     /**
-     * Creates the check while the application starts: its resource references resolve only on the
-     * application's own threads, not on the management thread that runs health probes.
+     * Looks the datasource up while the application starts: resource references resolve only on the
+     * application's own threads, not on the management thread that runs health probes, which may
+     * call this check before the application has started (it is DOWN then, with nothing logged).
      */
-    void resolveResources(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        // the container injected the resources to deliver this event; nothing else to do
+    void resolveResources(@Observes @Initialized(ApplicationScoped.class) Object started) throws NamingException {
+        dataSource = (DataSource) new InitialContext().lookup("java:comp/env/" + dataSourceReference());
     }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(name());
-        try (Connection connection = dataSource().getConnection()) {
+        DataSource dataSource = this.dataSource;
+        if (dataSource == null) {
+            return response.down().withData("error", "application starting").build();
+        }
+        try (Connection connection = dataSource.getConnection()) {
             response.withData("database", connection.getMetaData().getDatabaseProductName());
             return response.status(connection.isValid(VALIDATION_TIMEOUT_SECONDS)).build();
         } catch (SQLException | RuntimeException e) {

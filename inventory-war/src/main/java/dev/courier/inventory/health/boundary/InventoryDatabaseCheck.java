@@ -1,8 +1,5 @@
 package dev.courier.inventory.health.boundary;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.Readiness;
@@ -15,16 +12,13 @@ import dev.courier.support.health.DatabaseCheck;
 @ApplicationScoped
 public class InventoryDatabaseCheck extends DatabaseCheck {
 
-    @Resource(name = InventoryResources.DATABASE)
-    DataSource dataSource;
-
     @Override
     protected String name() {
         return "inventory-database";
     }
 
     @Override
-    protected DataSource dataSource() {
-        return dataSource;
+    protected String dataSourceReference() {
+        return InventoryResources.DATABASE;
     }
 }

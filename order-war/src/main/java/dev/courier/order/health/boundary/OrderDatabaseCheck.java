@@ -1,8 +1,5 @@
 package dev.courier.order.health.boundary;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.Readiness;
@@ -15,16 +12,13 @@ import dev.courier.support.health.DatabaseCheck;
 @ApplicationScoped
 public class OrderDatabaseCheck extends DatabaseCheck {
 
-    @Resource(name = OrderResources.DATABASE)
-    DataSource dataSource;
-
     @Override
     protected String name() {
         return "order-database";
     }
 
     @Override
-    protected DataSource dataSource() {
-        return dataSource;
+    protected String dataSourceReference() {
+        return OrderResources.DATABASE;
     }
 }
