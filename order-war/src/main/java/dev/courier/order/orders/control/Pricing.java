@@ -26,9 +26,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * Prices order lines from the inventory catalog, the one source of prices. Guarded: a slow or
  * failing catalog is retried briefly, then the breaker opens and orders are refused at once with
  * 503 until it recovers. The bulkhead bounds how many placements wait on the catalog at once: the
- * catalog is served by the same server's HTTP worker threads (32 on 2 cores), and placements that
- * held them all left none to answer the look-ups they waited for, so every one timed out (seen after
- * a restart under load). Placements beyond it are refused at once with 503. Every value is tunable
+ * catalog is served by the same server's HTTP worker threads (128, server-config), and placements
+ * that held them all left none to answer the look-ups they waited for, so every one timed out (seen
+ * after a restart under load with WildFly's default 32). Placements beyond it are refused at once
+ * with 503. Every value is tunable
  * in MicroProfile Config.
  */
 @ApplicationScoped
@@ -39,7 +40,7 @@ public class Pricing {
     InventoryCatalog catalog;
 
     /** The catalog price of each of {@code productIds} that exists; unknown ids are absent. */
-    @Bulkhead(12)
+    @Bulkhead(64)
     @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50,
             retryOn = {ProcessingException.class, CatalogUnavailable.class, TimeoutException.class})
