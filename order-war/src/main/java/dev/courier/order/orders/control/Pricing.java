@@ -40,7 +40,7 @@ public class Pricing {
     InventoryCatalog catalog;
 
     /** The catalog price of each of {@code productIds} that exists; unknown ids are absent. */
-    @Bulkhead(64)
+    @Bulkhead(32)
     @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50,
             retryOn = {ProcessingException.class, CatalogUnavailable.class, TimeoutException.class})
