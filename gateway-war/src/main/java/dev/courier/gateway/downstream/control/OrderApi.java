@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import dev.courier.support.idempotency.IdempotencyHeaders;
 import dev.courier.support.security.ServiceCredentials;
 
 /** The order service's API (users and orders), config key {@code order-service}. */
@@ -36,5 +37,5 @@ public interface OrderApi {
     @POST
     @Path("orders")
     @Consumes(MediaType.APPLICATION_JSON)
-    jakarta.ws.rs.core.Response place(JsonObject order, @HeaderParam("Idempotency-Key") String idempotencyKey);
+    jakarta.ws.rs.core.Response place(JsonObject order, @HeaderParam(IdempotencyHeaders.IDEMPOTENCY_KEY) String idempotencyKey);
 }

@@ -1,5 +1,8 @@
 package dev.courier.gateway.orders.boundary;
 
+import static dev.courier.support.idempotency.IdempotencyHeaders.IDEMPOTENCY_KEY;
+import static dev.courier.support.idempotency.IdempotencyHeaders.REPLAYED;
+
 import java.net.URI;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -28,9 +31,6 @@ import dev.courier.gateway.orders.control.OrderDetails;
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
-
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final String REPLAYED = "Idempotent-Replayed";
 
     private static final String ORDER_SERVICE = "order service";
 

@@ -1,5 +1,8 @@
 package dev.courier.order.orders.boundary;
 
+import static dev.courier.support.idempotency.IdempotencyHeaders.IDEMPOTENCY_KEY;
+import static dev.courier.support.idempotency.IdempotencyHeaders.REPLAYED;
+
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -34,8 +37,6 @@ import dev.courier.support.problem.ProblemException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
-    /** The request header that makes placing an order idempotent (IETF draft "The Idempotency-Key HTTP Header Field"). */
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String IDEMPOTENCY_KEY_PATTERN = "[\\x21-\\x7E]{1,255}";
 
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
@@ -64,7 +65,7 @@ public class OrdersResource {
         Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build())
                 .entity(OrderView.of(order));
         if (placed.replayed()) {
-            answer.header("Idempotent-Replayed", "true");
+            answer.header(REPLAYED, "true");
         }
         return answer.build();
     }
