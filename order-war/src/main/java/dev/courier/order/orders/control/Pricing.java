@@ -29,8 +29,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * catalog is served by the same server's HTTP worker threads (128, server-config), and placements
  * that held them all left none to answer the look-ups they waited for, so every one timed out (seen
  * after a restart under load with WildFly's default 32). Placements beyond it are refused at once
- * with 503. Every value is tunable
- * in MicroProfile Config.
+ * with 503. Every value is tunable in MicroProfile Config.
  */
 @ApplicationScoped
 public class Pricing {
