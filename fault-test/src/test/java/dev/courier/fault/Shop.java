@@ -131,23 +131,16 @@ final class Shop {
     List<String> placeUnansweredAgain() {
         List<String> notPlaced = new ArrayList<>();
         unanswered.forEach((key, body) -> {
-            try {
-                HttpResponse<String> response = http.send(placement(key, body), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 201) {
-                    notPlaced.add(key + " answered " + response.statusCode() + ": " + response.body());
-                    return;
-                }
-                accepted.add(read(response.body()).get("id").asText());
-                if (response.headers().firstValue("Idempotent-Replayed").isPresent()) {
-                    replayed++;
-                } else {
-                    placedOnlyAgain++;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            HttpResponse<String> response = exchange(placement(key, body));
+            if (response.statusCode() != 201) {
+                notPlaced.add(key + " answered " + response.statusCode() + ": " + response.body());
+                return;
+            }
+            accepted.add(read(response.body()).get("id").asText());
+            if (response.headers().firstValue("Idempotent-Replayed").isPresent()) {
+                replayed++;
+            } else {
+                placedOnlyAgain++;
             }
         });
         return notPlaced;
@@ -276,14 +269,17 @@ final class Shop {
     }
 
     private JsonNode send(String method, String path, Object body, int expected) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(write(body));
+        HttpResponse<String> response = exchange(request(path).method(method, publisher).build());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return read(response.body());
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
         try {
-            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
-            HttpResponse<String> response = http.send(request(path).method(method, publisher).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return read(response.body());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -296,6 +292,14 @@ final class Shop {
         return HttpRequest.newBuilder(URI.create(TestServer.httpUrl() + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .header("Authorization", OPERATOR);
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonNode read(String body) {
