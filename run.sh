@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Runs Courier on its embedded defaults: builds the four services, provisions and configures
-# WildFly (server-config), deploys the services and runs the server in the foreground.
-# Ctrl-C stops it cleanly. State (databases, broker journal, console user) lives in .courier/
-# and survives rebuilds; delete that folder to start from nothing.
+# WildFly (server-config), starts Courier's own PostgreSQL (module database: the server programs
+# come from Maven Central), deploys the services and runs the server in the foreground.
+# Ctrl-C stops WildFly cleanly, then PostgreSQL. State (databases, broker journal, transaction
+# log, console user) lives in .courier/ and survives rebuilds; delete that folder to start from nothing.
+# With COURIER_ORDER_DB_URL, COURIER_PAYMENT_DB_URL and COURIER_INVENTORY_DB_URL (and their _USER
+# and _PASSWORD) set, the services use those databases and no PostgreSQL is started.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,8 +16,8 @@ password_file=.courier/admin-password
 echo "Courier: building and provisioning WildFly (the first build downloads about 1,000 artifacts)..."
 mvn -B -q -DskipTests package
 
-# The configuration comes from the build every time; data/ (H2 files, Artemis journal,
-# transaction log) and the console user stay.
+# The configuration comes from the build every time; data/ (Artemis journal, transaction log)
+# and the console user stay.
 mkdir -p "$base/configuration" "$base/deployments" "$base/data" "$base/log"
 for file in "$server"/standalone/configuration/*; do
     case "$(basename "$file")" in
@@ -46,6 +49,61 @@ if ! grep -q '^admin=' "$base/configuration/mgmt-users.properties"; then
     echo "         (shown this once; it is kept in $password_file, outside git)"
 fi
 
+# A server that a killed run.sh left running would hold the ports: stop it first.
+pid_file=.courier/wildfly.pid
+if [ -f "$pid_file" ] && ps -p "$(cat "$pid_file")" -o args= 2>/dev/null | grep -q jboss-modules; then
+    echo "Courier: stopping the WildFly that an earlier run left running (pid $(cat "$pid_file"))"
+    kill -TERM "$(cat "$pid_file")"
+    while ps -p "$(cat "$pid_file")" >/dev/null 2>&1; do sleep 1; done
+fi
+rm -f "$pid_file"
+
+# Ctrl-C (or a TERM to this script) stops WildFly first, so that the services finish with the
+# database still there, then PostgreSQL. WildFly runs in the background of this script, which
+# waits for it; standalone.sh passes the TERM on to the server.
+wildfly=
+watcher=
+database_home=
+stop_all() {
+    trap - INT TERM
+    [ -z "$watcher" ] || kill "$watcher" 2>/dev/null || true
+    if [ -n "$wildfly" ] && kill -0 "$wildfly" 2>/dev/null; then
+        kill -TERM "$wildfly" 2>/dev/null || true
+        wait "$wildfly" 2>/dev/null || true
+    fi
+    if [ -n "$database_home" ]; then
+        echo "Courier: stopping PostgreSQL"
+        database stop "$database_home"
+    fi
+}
+trap stop_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# The databases: Courier's own PostgreSQL (data in .courier/postgres, listening on 127.0.0.1 only,
+# one database and generated user per service), unless all three URLs point elsewhere.
+database() {
+    "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "database/target/classes:database/target/lib/*" dev.courier.database.CourierDatabase "$@"
+}
+external=0
+for s in ORDER PAYMENT INVENTORY; do
+    url=COURIER_${s}_DB_URL
+    [ -n "${!url:-}" ] && external=$((external + 1))
+done
+if [ "$external" -eq 3 ]; then
+    echo "Courier: the services use the databases of COURIER_<SERVICE>_DB_URL; no PostgreSQL started"
+elif [ "$external" -ne 0 ]; then
+    echo "Courier: set COURIER_<SERVICE>_DB_URL for all three services (ORDER, PAYMENT, INVENTORY) or for none" >&2
+    exit 1
+else
+    database_home=.courier/postgres
+    echo "Courier: starting PostgreSQL on 127.0.0.1:${COURIER_DB_PORT:-15432} (data in $database_home/data)"
+    assignments=$(database start "$database_home" "${COURIER_DB_PORT:-15432}")
+    while IFS='=' read -r name value; do
+        export "$name=$value"
+    done <<< "$assignments"
+fi
+
 # Tell the URLs once the server has booted (WFLYSRV0025, or 0026 with errors) and say whether
 # every service is ready. Watching the log, not polling health, keeps the log free of probes.
 log="$base/log/server.log"
@@ -65,7 +123,9 @@ Courier is ready: health says ${ready:-nothing}.
 BANNER
 ) &
 watcher=$!
-trap 'kill $watcher 2>/dev/null || true' EXIT
 
 source server-config/src/main/sh/jvm.sh
-"$server/bin/standalone.sh" -Djboss.server.base.dir="$PWD/$base"
+LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$PWD/$pid_file" \
+    "$server/bin/standalone.sh" -Djboss.server.base.dir="$PWD/$base" &
+wildfly=$!
+wait "$wildfly"

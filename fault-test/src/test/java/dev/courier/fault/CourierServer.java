@@ -26,6 +26,7 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 import dev.courier.testing.ServerManagement;
+import dev.courier.testing.TestDatabase;
 import dev.courier.testing.TestServer;
 
 /**
@@ -48,9 +49,13 @@ final class CourierServer implements AutoCloseable {
     private Process launcher;
     private ProcessHandle jvm;
 
-    /** A server whose state lives in {@code courier.fault.servers/<name>}, empty at first. */
+    /**
+     * A server whose state lives in {@code courier.fault.servers/<name>}, empty at first, and whose
+     * services have fresh databases {@code <name>_order}, ... in the tests' PostgreSQL.
+     */
     CourierServer(String name) {
         base = Path.of(System.getProperty("courier.fault.servers", "target/servers")).resolve(name);
+        environment.putAll(TestDatabase.environment(name));
         try {
             deleteRecursively(base);
             Files.createDirectories(base.resolve("deployments"));
@@ -84,7 +89,7 @@ final class CourierServer implements AutoCloseable {
         return this;
     }
 
-    /** Starts the server with these environment variables too (e.g. another database: server-config's datasources.cli). */
+    /** Starts the server with these environment variables too (they override the test defaults, e.g. redelivery). */
     CourierServer withEnvironment(Map<String, String> variables) {
         environment.putAll(variables);
         return this;
@@ -179,7 +184,8 @@ final class CourierServer implements AutoCloseable {
                 .findFirst();
     }
 
-    private boolean ready() {
+    /** Whether health says every service is ready (UP, with the checks of every service). */
+    boolean ready() {
         if (!jvm.isAlive()) {
             throw new IllegalStateException("the server died while starting; see " + base.resolve("console.log"));
         }

@@ -14,11 +14,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.courier.testing.TestDatabase;
 import dev.courier.testing.TestServer;
 
 /**
@@ -29,8 +28,8 @@ import dev.courier.testing.TestServer;
  * comes early, in the middle, or late, when scarce stock has run out and refunds are under way.
  * Every placement carries an Idempotency-Key; those the kill cut off are placed again with it after
  * the restart, as their clients would, and the store then holds exactly one order per 201.
- * The services' data is in PostgreSQL (a server of the test's own), whose prepared transactions
- * survive the kill; the broker's journal is the server's own, as in production.
+ * The services' data is in PostgreSQL (the tests' own server, TestDatabase), whose prepared
+ * transactions survive the kill; the broker's journal is the server's own, as in production.
  */
 class CrashRecoveryIT {
 
@@ -42,25 +41,11 @@ class CrashRecoveryIT {
     /** Two recovery passes (10 s apart) and the pass that settles, with room to spare. */
     private static final Duration IN_DOUBT_SETTLED = TestServer.scaled(Duration.ofMinutes(1));
 
-    private static Postgres postgres;
-
-    @BeforeAll
-    static void startPostgres() {
-        postgres = new Postgres().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
     @ParameterizedTest(name = "kill -9 {0}, after {1} placements answered")
     @CsvSource({"early, 100", "in the middle, 500", "late during compensations, 850"})
     void everyAcceptedOrderEndsExactlyOnceAfterAKill(String moment, int killAfter) {
         String name = "crash" + killAfter;
-        try (CourierServer server = new CourierServer(name).withEnvironment(postgres.courierDatabases(name)).start()) {
+        try (CourierServer server = new CourierServer(name).start()) {
             Shop shop = new Shop(30, 12);
             shop.place(WARM_UP, WARM_UP_PER_SECOND); // a burst on a cold server trips the order service's catalog breaker
             CompletableFuture<Void> placing = CompletableFuture.runAsync(() -> shop.place(ORDERS - WARM_UP, PER_SECOND));
@@ -87,16 +72,16 @@ class CrashRecoveryIT {
             Map<String, Long> deadLetters = server.deadLetters();
             // a branch the killed server had prepared stays in doubt until a recovery pass settles it: every
             // COURIER_RECOVERY_PERIOD (10 s), an orphan only on the second of two passes; the drain may beat that
-            List<String> inDoubtAtDrain = postgres.preparedTransactions();
+            List<String> inDoubtAtDrain = TestDatabase.server().preparedTransactions();
             List<String> inDoubt = inDoubtAtDrain;
             if (!inDoubt.isEmpty()) {
                 try {
                     await().atMost(IN_DOUBT_SETTLED).pollInterval(Duration.ofSeconds(1))
-                            .until(postgres::preparedTransactions, List::isEmpty);
+                            .until(TestDatabase.server()::preparedTransactions, List::isEmpty);
                 } catch (ConditionTimeoutException e) {
                     // reported and asserted below, with the transactions still in doubt
                 }
-                inDoubt = postgres.preparedTransactions();
+                inDoubt = TestDatabase.server().preparedTransactions();
             }
             double settled = (System.nanoTime() - restarted) / 1e9;
             report("crash %s: %d placements, %d accepted (%d before the kill), refused %s; unanswered at the kill %d, placed again "
