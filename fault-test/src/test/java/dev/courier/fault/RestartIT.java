@@ -3,11 +3,20 @@ package dev.courier.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.courier.database.Database;
+import dev.courier.testing.TestDatabase;
 import dev.courier.testing.TestServer;
 
 /**
@@ -16,7 +25,8 @@ import dev.courier.testing.TestServer;
  * no dead-letter queue holds anything; what was left in the queues is processed after the start.
  * 300 orders across 30 customers and 12 products (some short of money or stock, so compensations
  * run too): 20 at a light, steady rate (10/s), 80 in a burst faster than the chain, the stop at
- * once, the other 200 at the light rate after the start.
+ * once, the other 200 at the light rate after the start. The second start applies no schema
+ * migration: each service's database stays at the version the first start migrated it to.
  */
 class RestartIT {
 
@@ -58,6 +68,26 @@ class RestartIT {
             // no other refusal is allowed, and most placements must get through for the test to mean anything
             assertThat(shop.refused.keySet()).as("refusals").isSubsetOf("HTTP 503");
             assertThat(shop.accepted.size()).as("accepted").isGreaterThanOrEqualTo(ORDERS * 3 / 4);
+            // each service migrated its database on the first start, and the second start applied nothing
+            for (String service : List.of("order", "payment", "inventory")) {
+                assertThat(appliedMigrations("restart_" + service)).as("migrations applied to %s", service).containsExactly("1");
+            }
+        }
+    }
+
+    /** The versions in Flyway's history of database {@code name}, in the order they were applied. */
+    private static List<String> appliedMigrations(String name) {
+        Database database = TestDatabase.server().database(name);
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select version from flyway_schema_history where success order by installed_rank")) {
+            List<String> versions = new ArrayList<>();
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+            return versions;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
