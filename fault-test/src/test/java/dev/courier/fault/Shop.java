@@ -112,7 +112,10 @@ final class Shop {
                             if (failure != null) {
                                 unanswered.put(key, order.toString());
                             }
-                            String why = failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
+                            // a 503 must say when to try again
+                            String why = failure != null ? failure.getClass().getSimpleName()
+                                    : "HTTP " + response.statusCode() + (response.statusCode() == 503
+                                            && response.headers().firstValue("Retry-After").isEmpty() ? " without Retry-After" : "");
                             if (refused.merge(why, 1, Integer::sum) == 1) {
                                 firstRefusal.put(why, failure != null ? String.valueOf(failure.getCause()) : response.body());
                             }

@@ -9,7 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The last resort: any failure no other mapper knows is a 500 whose body says nothing about the
- * cause; the log line carries the cause and the same instance id as the body.
+ * cause; the log line carries the cause and the same instance id as the body. A failure caused by
+ * a database that cannot be reached is a 503 instead ({@link DatabaseOutage}).
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
@@ -18,6 +19,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
+        if (DatabaseOutage.isCause(exception)) {
+            return DatabaseOutage.response(exception);
+        }
         return serverFailure(exception);
     }
 

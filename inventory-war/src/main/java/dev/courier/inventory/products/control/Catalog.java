@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import dev.courier.inventory.products.entity.Product;
 import dev.courier.support.paging.Page;
 import dev.courier.support.paging.PageRequest;
+import dev.courier.support.persistence.EntityLookup;
 import dev.courier.support.problem.ProblemException;
 
 /** The product catalog: adds products, finds them, and sets or adds their stock. */
@@ -34,7 +35,7 @@ public class Catalog {
     }
 
     public Optional<Product> find(UUID id) {
-        return Optional.ofNullable(em.find(Product.class, id));
+        return EntityLookup.found(em.find(Product.class, id));
     }
 
     public Page<Product> list(PageRequest request) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import dev.courier.contract.events.PaymentProcessed;
 import dev.courier.contract.events.StockOutcome;
 import dev.courier.inventory.products.entity.Product;
 import dev.courier.support.messaging.Inbox;
+import dev.courier.support.persistence.EntityLookup;
 
 /**
  * The inventory step of the order chain: for a paid order, take every line out of stock, all
@@ -51,8 +53,8 @@ public class StockReservations {
         Map<UUID, Product> products = payment.lines().stream()
                 .map(OrderLine::productId)
                 .sorted(Comparator.naturalOrder())
-                .map(id -> em.find(Product.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .filter(product -> product != null)
+                .map(id -> EntityLookup.found(em.find(Product.class, id, LockModeType.PESSIMISTIC_WRITE)))
+                .flatMap(Optional::stream)
                 .collect(Collectors.toMap(Product::id, Function.identity()));
         List<UUID> missing = payment.lines().stream()
                 .filter(line -> !products.containsKey(line.productId()) || !products.get(line.productId()).canTake(line.quantity()))

@@ -18,6 +18,7 @@ import dev.courier.order.orders.entity.CancellationReason;
 import dev.courier.order.orders.entity.Order;
 import dev.courier.order.orders.entity.OrderStep;
 import dev.courier.support.messaging.Inbox;
+import dev.courier.support.persistence.EntityLookup;
 
 /**
  * The order's end of the chain: completes the order, cancels it, or starts the compensation and
@@ -78,7 +79,7 @@ public class OrderOutcomes {
      * delivery and waits in a dead-letter queue. A notice for an unknown order changes nothing.
      */
     public void deadLettered(UUID orderId, String type, String messageId) {
-        Order order = em.find(Order.class, orderId);
+        Order order = EntityLookup.found(em.find(Order.class, orderId)).orElse(null);
         if (order == null) {
             LOG.warning(() -> "Dead-lettered " + type + " message " + messageId + " names no known order " + orderId);
             return;
@@ -88,7 +89,7 @@ public class OrderOutcomes {
     }
 
     private Order existing(dev.courier.contract.events.ChainEvent event) {
-        Order order = em.find(Order.class, event.orderId());
+        Order order = EntityLookup.found(em.find(Order.class, event.orderId())).orElse(null);
         if (order == null) {
             throw new IllegalStateException("no order " + event.orderId() + " for event " + event.eventId());
         }

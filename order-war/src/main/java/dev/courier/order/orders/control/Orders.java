@@ -18,6 +18,7 @@ import dev.courier.order.orders.entity.Order;
 import dev.courier.order.orders.entity.OrderStatus;
 import dev.courier.support.paging.Page;
 import dev.courier.support.paging.PageRequest;
+import dev.courier.support.persistence.EntityLookup;
 
 /** Places orders and finds them with their lines and history. */
 @ApplicationScoped
@@ -42,7 +43,7 @@ public class Orders {
     }
 
     public Optional<Order> find(UUID id) {
-        return Optional.ofNullable(em.find(Order.class, id, Map.of(FETCH_GRAPH, em.getEntityGraph(Order.WITH_DETAILS))));
+        return EntityLookup.found(em.find(Order.class, id, Map.of(FETCH_GRAPH, em.getEntityGraph(Order.WITH_DETAILS))));
     }
 
     /** Orders newest first, of one user and/or in one status when given. */

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import dev.courier.order.users.entity.User;
+import dev.courier.support.persistence.EntityLookup;
 import dev.courier.support.problem.ProblemException;
 
 /** Registers users and finds them. */
@@ -31,6 +32,6 @@ public class Users {
     }
 
     public Optional<User> find(UUID id) {
-        return Optional.ofNullable(em.find(User.class, id));
+        return EntityLookup.found(em.find(User.class, id));
     }
 }

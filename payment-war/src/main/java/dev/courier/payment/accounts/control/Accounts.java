@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import dev.courier.payment.accounts.entity.Account;
+import dev.courier.support.persistence.EntityLookup;
 
 /** Opens accounts and sets their balance. */
 @ApplicationScoped
@@ -25,7 +26,7 @@ public class Accounts {
     }
 
     public BalanceSet setBalance(UUID userId, BigDecimal balance) {
-        Account account = em.find(Account.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        Account account = EntityLookup.found(em.find(Account.class, userId, LockModeType.PESSIMISTIC_WRITE)).orElse(null);
         if (account == null) {
             account = new Account(userId, balance);
             em.persist(account);
@@ -36,6 +37,6 @@ public class Accounts {
     }
 
     public Optional<Account> find(UUID userId) {
-        return Optional.ofNullable(em.find(Account.class, userId));
+        return EntityLookup.found(em.find(Account.class, userId));
     }
 }

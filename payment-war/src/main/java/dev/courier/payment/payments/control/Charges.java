@@ -22,6 +22,7 @@ import dev.courier.payment.accounts.entity.Account;
 import dev.courier.payment.payments.entity.Payment;
 import dev.courier.payment.payments.entity.PaymentKind;
 import dev.courier.support.messaging.Inbox;
+import dev.courier.support.persistence.EntityLookup;
 
 /**
  * The payment steps of the order chain: charge an order's total, or decline it; refund a charge
@@ -47,7 +48,7 @@ public class Charges {
         if (!Inbox.firstDelivery(em, EventType.ORDER_CREATED, order)) {
             return;
         }
-        Account account = em.find(Account.class, order.userId(), LockModeType.PESSIMISTIC_WRITE);
+        Account account = EntityLookup.found(em.find(Account.class, order.userId(), LockModeType.PESSIMISTIC_WRITE)).orElse(null);
         if (account == null || !account.covers(order.total())) {
             String reason = account == null ? NO_ACCOUNT : INSUFFICIENT_FUNDS;
             LOG.info(() -> "Order " + order.orderId() + " declined: " + reason);

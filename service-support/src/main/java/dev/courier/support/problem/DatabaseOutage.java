@@ -1,0 +1,74 @@
+package dev.courier.support.problem;
+
+import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import javax.transaction.xa.XAException;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import dev.courier.support.persistence.DatabaseUnavailableException;
+
+/**
+ * A request that failed because the service's own database could not be reached (stopped,
+ * restarting, failing over, out of connections) is refused as unavailable for a while, a 503
+ * problem with {@code Retry-After}, never a 500: nothing was changed, and the same request will
+ * succeed once the database is back. Readiness says DOWN meanwhile (DatabaseCheck).
+ */
+public final class DatabaseOutage {
+
+    /** Seconds a client is asked to wait before it tries again. */
+    static final int RETRY_AFTER_SECONDS = 5;
+    private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
+
+    private DatabaseOutage() {
+    }
+
+    /**
+     * Whether {@code failure} or one of its causes says the database could not be reached: an
+     * {@link SQLException} of SQLState class 08 (connection exception), 57P (the server is shutting
+     * down or starting) or 53300 (too many connections), the connection pool's own
+     * {@code jakarta.resource.ResourceException} (no connection could be made), or a
+     * {@link DatabaseUnavailableException} (a look-up that could not be made, see EntityLookup), or
+     * an {@link XAException} {@code XAER_RMFAIL} (the database was gone at prepare or commit).
+     */
+    public static boolean isCause(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")) {
+                    return true;
+                }
+            }
+            if (cause instanceof XAException xa && xa.errorCode == XAException.XAER_RMFAIL) {
+                return true; // the database could not be reached to prepare or commit
+            }
+            if (cause instanceof DatabaseUnavailableException
+                    || cause.getClass().getName().equals("jakarta.resource.ResourceException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The 503 problem for a request that {@code failure} ended; logged with its instance id, without the stack. */
+    static Response response(Throwable failure) {
+        Problem problem = new Problem("about:blank", Problems.title(503), 503,
+                "The service's database is not available at the moment; try again later.", Problems.newInstance(), null);
+        LOG.warning(() -> "Request refused while the database is unavailable, problem " + problem.instance() + ": " + rootCause(failure));
+        return Response.fromResponse(Problems.response(problem)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        while (root.getCause() != null && seen.put(root, true) == null) {
+            root = root.getCause();
+        }
+        return root.toString();
+    }
+}

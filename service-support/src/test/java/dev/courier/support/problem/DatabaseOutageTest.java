@@ -1,0 +1,48 @@
+package dev.courier.support.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import jakarta.persistence.PersistenceException;
+
+import org.junit.jupiter.api.Test;
+
+import dev.courier.support.persistence.DatabaseUnavailableException;
+
+class DatabaseOutageTest {
+
+    @Test
+    void aConnectionFailureDeepInTheCausesIsAnOutage() {
+        SQLException refused = new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
+        Exception failure = new RuntimeException("EJB failed", new PersistenceException("could not prepare", refused));
+
+        assertThat(DatabaseOutage.isCause(failure)).isTrue();
+    }
+
+    @Test
+    void aServerShuttingDownOrOutOfConnectionsIsAnOutage() {
+        assertThat(DatabaseOutage.isCause(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLException("the database system is starting up", "57P03"))).isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLException("too many connections", "53300"))).isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLTransientConnectionException("no route", "08006"))).isTrue();
+        assertThat(DatabaseOutage.isCause(new RuntimeException(new DatabaseUnavailableException()))).isTrue();
+    }
+
+    @Test
+    void aFailureOfTheRequestItselfIsNot() {
+        assertThat(DatabaseOutage.isCause(new SQLException("duplicate key value", "23505"))).isFalse();
+        assertThat(DatabaseOutage.isCause(new SQLException("no state"))).isFalse();
+        assertThat(DatabaseOutage.isCause(new IllegalStateException("a bug"))).isFalse();
+    }
+
+    @Test
+    void aCycleOfCausesEnds() {
+        Exception first = new Exception("first");
+        Exception second = new Exception("second", first);
+        first.initCause(second);
+
+        assertThat(DatabaseOutage.isCause(first)).isFalse();
+    }
+}
