@@ -64,6 +64,7 @@ rm -f "$pid_file"
 wildfly=
 watcher=
 database_home=
+source server-config/src/main/sh/database.sh
 stop_all() {
     trap - INT TERM
     [ -z "$watcher" ] || kill "$watcher" 2>/dev/null || true
@@ -73,7 +74,7 @@ stop_all() {
     fi
     if [ -n "$database_home" ]; then
         echo "Courier: stopping PostgreSQL"
-        database stop "$database_home"
+        courier_database stop "$database_home"
     fi
 }
 trap stop_all EXIT
@@ -82,9 +83,6 @@ trap 'exit 143' TERM
 
 # The databases: Courier's own PostgreSQL (data in .courier/postgres, listening on 127.0.0.1 only,
 # one database and generated user per service), unless all three URLs point elsewhere.
-database() {
-    "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "database/target/classes:database/target/lib/*" dev.courier.database.CourierDatabase "$@"
-}
 external=0
 for s in ORDER PAYMENT INVENTORY; do
     url=COURIER_${s}_DB_URL
@@ -98,10 +96,7 @@ elif [ "$external" -ne 0 ]; then
 else
     database_home=.courier/postgres
     echo "Courier: starting PostgreSQL on 127.0.0.1:${COURIER_DB_PORT:-15432} (data in $database_home/data)"
-    assignments=$(database start "$database_home" "${COURIER_DB_PORT:-15432}")
-    while IFS='=' read -r name value; do
-        export "$name=$value"
-    done <<< "$assignments"
+    courier_database_start "$database_home" "${COURIER_DB_PORT:-15432}"
 fi
 
 # Tell the URLs once the server has booted (WFLYSRV0025, or 0026 with errors) and say whether
