@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark: builds and provisions Courier, starts it on its embedded defaults (a fresh copy of
-# the provisioned server, demo data on), loads it with Gatling, and writes a report to
+# the provisioned server and a fresh PostgreSQL cluster, demo data on), loads it with Gatling,
+# measures the CPU time WildFly and PostgreSQL spend per order, and writes a report to
 # bench/results/<UTC time>/ (summary.md, report.json, throughput.svg, Gatling's HTML reports).
-# Takes about 10 minutes. Needs ports 8080, 9990 and 18099 free: stop ./run.sh first.
+# Takes about 10 minutes. Needs ports 8080, 9990, 15433 and 18099 free: stop ./run.sh first.
 # BENCH_OPTS passes settings to the simulations, e.g. BENCH_OPTS="-Dbench.phase-seconds=5".
 #   1. footprint: server launch to all-ready, RSS idle and (sampled) under load
 #   2. gateway:  details vs the single downstream call it is made of, at 1/4/16/32 clients
@@ -22,8 +23,10 @@ echo "bench: building (mvn -Pbench package)..."
 mvn -B -q -Pbench -DskipTests package
 
 source server-config/src/main/sh/jvm.sh   # the same JVM settings as ./run.sh
+source server-config/src/main/sh/database.sh
 pid=
 sampler=
+db_home="$PWD/bench/target/postgres"
 stop_server() {
     [ -n "$sampler" ] && kill "$sampler" 2>/dev/null || true
     sampler=
@@ -33,7 +36,42 @@ stop_server() {
     fi
     pid=
 }
-trap stop_server EXIT
+finish() {
+    stop_server
+    courier_database stop "$db_home"
+}
+trap finish EXIT
+
+# The services' databases: a fresh PostgreSQL cluster of the benchmark's own, as ./run.sh runs it.
+courier_database stop "$db_home"
+rm -rf "$db_home/data" "$db_home/passwords"
+db_launched=$(date +%s%N)
+courier_database_start "$db_home" 15433
+database_start_seconds=$(awk "BEGIN { printf \"%.1f\", ($(date +%s%N) - $db_launched) / 1e9 }")
+echo "bench: PostgreSQL ready $database_start_seconds s after launch (a new cluster)"
+postmaster=$(head -n 1 "$db_home/data/postmaster.pid")
+clock_ticks=$(getconf CLK_TCK)
+
+# CPU ticks (user + system) so far of WildFly, and of PostgreSQL: the postmaster, its running
+# processes and what its ended children used. Fields after "pid (comm)": 2 ppid, 12 utime,
+# 13 stime, 14 cutime, 15 cstime.
+cpu_ticks() {
+    cat /proc/[0-9]*/stat 2>/dev/null | awk -v w="$pid" -v p="$postmaster" '
+        { id = $1; sub(/^[0-9]+ \(.*\) /, ""); split($0, f, " ")
+          if (id == w) wildfly += f[12] + f[13]
+          if (id == p) postgres += f[12] + f[13] + f[14] + f[15]
+          else if (f[2] == p) postgres += f[12] + f[13] }
+        END { printf "%d %d", wildfly, postgres }'
+}
+# Memory of PostgreSQL's processes: the sum of their proportional set sizes (shared buffers counted once), KiB.
+postgres_pss_kib() {
+    local total=0 child kib
+    for child in "$postmaster" $(pgrep -P "$postmaster"); do
+        kib=$(awk '/^Pss:/ { print $2 }' "/proc/$child/smaps_rollup" 2>/dev/null || true)
+        total=$((total + ${kib:-0}))
+    done
+    echo "$total"
+}
 
 # Ready means health UP with every service's readiness checks present (deployed).
 all_ready() {
@@ -89,6 +127,9 @@ echo "bench: RSS idle $rss_idle MiB"
     while kill -0 "$pid" 2>/dev/null; do
         now=$(rss_mib "$pid" 2>/dev/null || echo 0)
         [ "$now" -gt "$peak" ] && peak=$now && echo "$peak" > "$results/.rss-peak"
+        # time (ms), CPU ticks of WildFly and of PostgreSQL, PostgreSQL's memory (KiB): the report
+        # takes the CPU per order over the chain's saturated phase from these samples
+        echo "$(date +%s%3N) $(cpu_ticks) $(postgres_pss_kib)" >> "$results/cpu.tsv"
         sleep 1
     done
 ) &
@@ -118,8 +159,10 @@ stop_server
 cat > "$results/footprint.json" <<JSON
 {
   "startToReadySeconds": $first_start,
+  "databaseStartSeconds": $database_start_seconds,
   "rssIdleMiB": $rss_idle,
   "rssUnderLoadMiB": $rss_load,
+  "clockTicksPerSecond": $clock_ticks,
   "date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
   "machine": "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name\s*: //p;T;q' /proc/cpuinfo)",
   "java": "$(java -version 2>&1 | sed -n '1s/"//gp')",

@@ -198,6 +198,9 @@ public class ChainSimulation extends Simulation {
             figures.put("terminalPerSecond", latencies.size() / terminalSeconds);
             figures.put("chainMessagesPerSecond", messages / terminalSeconds);
             figures.put("secondsToAllTerminal", terminalSeconds);
+            // the phase's window, for the CPU per order the report takes from the run script's samples
+            figures.put("firstAcceptedAt", firstAccepted);
+            figures.put("lastTerminalAt", lastTerminal);
             figures.put("latencyMs", Map.of("p50", Timings.percentile(latencies, 50), "p90", Timings.percentile(latencies, 90),
                     "p99", Timings.percentile(latencies, 99), "max", latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1)));
         }
