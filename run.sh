@@ -67,13 +67,14 @@ database_home=
 source server-config/src/main/sh/database.sh
 stop_all() {
     trap - INT TERM
+    trap '' PIPE   # a reader of our output (| tee) that Ctrl-C ended must not end this before PostgreSQL is stopped
     [ -z "$watcher" ] || kill "$watcher" 2>/dev/null || true
     if [ -n "$wildfly" ] && kill -0 "$wildfly" 2>/dev/null; then
         kill -TERM "$wildfly" 2>/dev/null || true
         wait "$wildfly" 2>/dev/null || true
     fi
     if [ -n "$database_home" ]; then
-        echo "Courier: stopping PostgreSQL"
+        echo "Courier: stopping PostgreSQL" 2>/dev/null || true
         courier_database stop "$database_home"
     fi
 }
