@@ -53,7 +53,7 @@ import io.gatling.javaapi.core.Simulation;
  */
 public class ChainSimulation extends Simulation {
 
-    static final int RATE = Integer.getInteger("bench.chain.rate", 100);
+    static final int RATE = Integer.getInteger("bench.chain.rate", 50);
     static final Duration STEADY = Duration.ofSeconds(Long.getLong("bench.chain.steady-seconds", 30));
     static final int CLIENTS = Integer.getInteger("bench.chain.clients", 32);
     static final Duration SATURATED = Duration.ofSeconds(Long.getLong("bench.chain.saturated-seconds", 40));
