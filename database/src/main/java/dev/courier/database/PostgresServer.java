@@ -36,6 +36,7 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Prepared transactions (two-phase commit) it keeps at once: at least the XA pools' connections. */
     static final int MAX_CONNECTIONS = 150;
+
     private static final String SUPERUSER = "postgres";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -64,24 +65,45 @@ public final class PostgresServer implements AutoCloseable {
      */
     public PostgresServer start() {
         try {
-            Files.createDirectories(home, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(
+                    home, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             if (!Files.exists(data.resolve("PG_VERSION"))) {
                 initdb();
             } else if (running()) {
-                System.err.println("Courier: a PostgreSQL server left running on " + data + " by an earlier run; stopping it first");
+                System.err.println("Courier: a PostgreSQL server left running on " + data
+                        + " by an earlier run; stopping it first");
                 stop();
             }
-            run(List.of(program("pg_ctl"), "-D", data.toString(), "-l", home.resolve("server.log").toString(), "-w", "-t", "120",
-                    "-o", String.join(" ", "-p", String.valueOf(port),
-                            "-c", "listen_addresses=127.0.0.1",
-                            "-c", "unix_socket_directories=''",
-                            "-c", "max_connections=" + MAX_CONNECTIONS,
+            run(List.of(
+                    program("pg_ctl"),
+                    "-D",
+                    data.toString(),
+                    "-l",
+                    home.resolve("server.log").toString(),
+                    "-w",
+                    "-t",
+                    "120",
+                    "-o",
+                    String.join(
+                            " ",
+                            "-p",
+                            String.valueOf(port),
+                            "-c",
+                            "listen_addresses=127.0.0.1",
+                            "-c",
+                            "unix_socket_directories=''",
+                            "-c",
+                            "max_connections=" + MAX_CONNECTIONS,
                             // one per pooled connection that may take part in a two-phase commit
-                            "-c", "max_prepared_transactions=" + MAX_CONNECTIONS,
+                            "-c",
+                            "max_prepared_transactions=" + MAX_CONNECTIONS,
                             // durable commits: the defaults, named because embedded launchers turn them off
-                            "-c", "fsync=on",
-                            "-c", "synchronous_commit=on",
-                            "-c", "full_page_writes=on"),
+                            "-c",
+                            "fsync=on",
+                            "-c",
+                            "synchronous_commit=on",
+                            "-c",
+                            "full_page_writes=on"),
                     "start"));
             return this;
         } catch (IOException e) {
@@ -91,7 +113,8 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Whether a server runs on this server's data (also one that another process started). */
     public boolean running() {
-        return Files.exists(data.resolve("PG_VERSION")) && exec(List.of(program("pg_ctl"), "-D", data.toString(), "status")) == 0;
+        return Files.exists(data.resolve("PG_VERSION"))
+                && exec(List.of(program("pg_ctl"), "-D", data.toString(), "status")) == 0;
     }
 
     /** Stops the server if it runs (fast: open sessions are ended, their transactions rolled back). */
@@ -158,8 +181,9 @@ public final class PostgresServer implements AutoCloseable {
      */
     public List<String> preparedTransactions() {
         try (Connection connection = superuser(SUPERUSER);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select database, prepared, gid from pg_prepared_xacts order by prepared")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select database, prepared, gid from pg_prepared_xacts order by prepared")) {
             List<String> prepared = new ArrayList<>();
             while (rows.next()) {
                 prepared.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
@@ -178,7 +202,8 @@ public final class PostgresServer implements AutoCloseable {
         Properties login = new Properties();
         login.setProperty("user", SUPERUSER);
         try {
-            login.setProperty("password", Files.readString(home.resolve("passwords").resolve(SUPERUSER)));
+            login.setProperty(
+                    "password", Files.readString(home.resolve("passwords").resolve(SUPERUSER)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -189,8 +214,16 @@ public final class PostgresServer implements AutoCloseable {
         deleteRecursively(data);
         Path passwordFile = home.resolve("passwords").resolve(SUPERUSER);
         newPassword(passwordFile);
-        run(List.of(program("initdb"), "-D", data.toString(), "-U", SUPERUSER, "--pwfile=" + passwordFile,
-                "--auth=scram-sha-256", "--encoding=UTF8", "--no-locale"));
+        run(List.of(
+                program("initdb"),
+                "-D",
+                data.toString(),
+                "-U",
+                SUPERUSER,
+                "--pwfile=" + passwordFile,
+                "--auth=scram-sha-256",
+                "--encoding=UTF8",
+                "--no-locale"));
     }
 
     private static boolean exists(Connection connection, String query, String name) throws SQLException {
@@ -207,7 +240,8 @@ public final class PostgresServer implements AutoCloseable {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         String password = HexFormat.of().formatHex(bytes);
-        Files.createDirectories(file.getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectories(
+                file.getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Files.deleteIfExists(file);
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, password);
@@ -228,8 +262,9 @@ public final class PostgresServer implements AutoCloseable {
             } catch (IOException e) {
                 printed = e.toString();
             }
-            throw new IllegalStateException(String.join(" ", command) + " failed; the end of " + home.resolve("commands.log")
-                    + ":\n" + printed + "\n(the server's own log: " + home.resolve("server.log") + ")");
+            throw new IllegalStateException(
+                    String.join(" ", command) + " failed; the end of " + home.resolve("commands.log") + ":\n" + printed
+                            + "\n(the server's own log: " + home.resolve("server.log") + ")");
         }
     }
 
@@ -243,9 +278,10 @@ public final class PostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(home);
             Path log = home.resolve("commands.log");
-            Files.writeString(log, "$ " + String.join(" ", line) + "\n", StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-            ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true)
+            Files.writeString(
+                    log, "$ " + String.join(" ", line) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            ProcessBuilder builder = new ProcessBuilder(line)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("LC_ALL", "C");
             Process process = builder.start();

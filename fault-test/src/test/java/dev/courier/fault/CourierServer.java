@@ -2,6 +2,9 @@ package dev.courier.fault;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.courier.testing.ServerManagement;
+import dev.courier.testing.TestDatabase;
+import dev.courier.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,16 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-
-import dev.courier.testing.ServerManagement;
-import dev.courier.testing.TestDatabase;
-import dev.courier.testing.TestServer;
 
 /**
  * A real WildFly with the four services, started as its own process from the provisioned server
@@ -38,13 +36,15 @@ final class CourierServer implements AutoCloseable {
 
     private static final Path HOME = Path.of(System.getProperty("jboss.home"));
     private static final Duration BOOT = TestServer.scaled(Duration.ofMinutes(3));
-    private static final List<String> READY_CHECKS = List.of("order-broker", "payment-broker", "inventory-broker", "gateway-circuits");
+    private static final List<String> READY_CHECKS =
+            List.of("order-broker", "payment-broker", "inventory-broker", "gateway-circuits");
     /** The queues of the order chain, each with its dead-letter queue {@code DLQ.<queue>}. */
-    static final List<String> CHAIN_QUEUES = List.of("order.created", "payment.processed", "inventory.updated",
-            "refund.requested", "payment.refunded");
+    static final List<String> CHAIN_QUEUES =
+            List.of("order.created", "payment.processed", "inventory.updated", "refund.requested", "payment.refunded");
 
     private final Path base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, String> environment = new HashMap<>();
     private Process launcher;
     private ProcessHandle jvm;
@@ -54,13 +54,15 @@ final class CourierServer implements AutoCloseable {
      * services have fresh databases {@code <name>_order}, ... in the tests' PostgreSQL.
      */
     CourierServer(String name) {
-        base = Path.of(System.getProperty("courier.fault.servers", "target/servers")).resolve(name);
+        base = Path.of(System.getProperty("courier.fault.servers", "target/servers"))
+                .resolve(name);
         environment.putAll(TestDatabase.environment(name));
         try {
             deleteRecursively(base);
             Files.createDirectories(base.resolve("deployments"));
             copyRecursively(HOME.resolve("standalone/configuration"), base.resolve("configuration"));
-            try (Stream<Path> wars = Files.list(Path.of(System.getProperty("courier.fault.deployments", "target/deployments")))) {
+            try (Stream<Path> wars =
+                    Files.list(Path.of(System.getProperty("courier.fault.deployments", "target/deployments")))) {
                 for (Path war : wars.toList()) {
                     Files.copy(war, base.resolve("deployments").resolve(war.getFileName()));
                 }
@@ -73,9 +75,18 @@ final class CourierServer implements AutoCloseable {
     /** Adds a management (console) user, as ./run.sh does on a first run. */
     CourierServer addManagementUser(String name, String password) {
         try {
-            Process addUser = new ProcessBuilder(HOME.resolve("bin/add-user.sh").toString(), "-sc",
-                    base.resolve("configuration").toAbsolutePath().toString(), "-u", name, "-p", password, "-s")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()))
+            Process addUser = new ProcessBuilder(
+                            HOME.resolve("bin/add-user.sh").toString(),
+                            "-sc",
+                            base.resolve("configuration").toAbsolutePath().toString(),
+                            "-u",
+                            name,
+                            "-p",
+                            password,
+                            "-s")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            base.resolve("console.log").toFile()))
                     .start();
             if (addUser.waitFor() != 0) {
                 throw new IllegalStateException("add-user.sh failed; see " + base.resolve("console.log"));
@@ -97,29 +108,34 @@ final class CourierServer implements AutoCloseable {
 
     /** Adds {@code archive} to what the server deploys (a test's own deployment). */
     CourierServer deploy(Archive<?> archive) {
-        archive.as(ZipExporter.class).exportTo(base.resolve("deployments").resolve(archive.getName()).toFile(), true);
+        archive.as(ZipExporter.class)
+                .exportTo(base.resolve("deployments").resolve(archive.getName()).toFile(), true);
         return this;
     }
 
     /** Starts the server on its data and returns once every service is ready. */
     CourierServer start() {
         String http = TestServer.httpUrl();
-        ProcessBuilder command = new ProcessBuilder(HOME.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base.toAbsolutePath(),
-                "-Djboss.socket.binding.port-offset=" + Integer.getInteger("courier.test.port-offset", 100),
-                "-Dcourier.demo-data.enabled=false",
-                "-Dinventory/mp-rest/url=" + http + "/inventory/api",
-                "-Dorder-service/mp-rest/url=" + http + "/order/api",
-                "-Dinventory-service/mp-rest/url=" + http + "/inventory/api")
+        ProcessBuilder command = new ProcessBuilder(
+                        HOME.resolve("bin/standalone.sh").toString(),
+                        "-Djboss.server.base.dir=" + base.toAbsolutePath(),
+                        "-Djboss.socket.binding.port-offset=" + Integer.getInteger("courier.test.port-offset", 100),
+                        "-Dcourier.demo-data.enabled=false",
+                        "-Dinventory/mp-rest/url=" + http + "/inventory/api",
+                        "-Dorder-service/mp-rest/url=" + http + "/order/api",
+                        "-Dinventory-service/mp-rest/url=" + http + "/inventory/api")
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        base.resolve("console.log").toFile()));
         command.environment().putAll(environment);
         try {
             launcher = command.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        jvm = await().atMost(Duration.ofSeconds(30)).until(this::serverJvm, Optional::isPresent).orElseThrow();
+        jvm = await().atMost(Duration.ofSeconds(30))
+                .until(this::serverJvm, Optional::isPresent)
+                .orElseThrow();
         await().atMost(BOOT).pollInterval(Duration.ofMillis(250)).until(this::ready);
         return this;
     }
@@ -151,8 +167,8 @@ final class CourierServer implements AutoCloseable {
 
     /** The result of a management operation on the running server; a failed one fails the test. */
     ModelNode manage(ModelNode operation) {
-        try (ModelControllerClient client = ModelControllerClient.Factory.create("remote+http", "localhost",
-                Integer.getInteger("courier.test.management-port", 10090))) {
+        try (ModelControllerClient client = ModelControllerClient.Factory.create(
+                "remote+http", "localhost", Integer.getInteger("courier.test.management-port", 10090))) {
             ModelNode outcome = client.execute(operation);
             if (!Operations.isSuccessfulOutcome(outcome)) {
                 throw new AssertionError(operation + " failed: " + outcome);
@@ -167,7 +183,10 @@ final class CourierServer implements AutoCloseable {
     Map<String, Long> messageCounts(List<String> queues) {
         Map<String, Long> counts = new TreeMap<>();
         for (String queue : queues) {
-            counts.put(queue, manage(Operations.createReadAttributeOperation(ServerManagement.jmsQueue(queue), "message-count")).asLong());
+            counts.put(
+                    queue,
+                    manage(Operations.createReadAttributeOperation(ServerManagement.jmsQueue(queue), "message-count"))
+                            .asLong());
         }
         return counts;
     }
@@ -180,7 +199,10 @@ final class CourierServer implements AutoCloseable {
     /** The java process under standalone.sh (which runs a short java -version first). */
     private Optional<ProcessHandle> serverJvm() {
         return launcher.descendants()
-                .filter(process -> process.info().commandLine().map(line -> line.contains("jboss-modules.jar")).orElse(false))
+                .filter(process -> process.info()
+                        .commandLine()
+                        .map(line -> line.contains("jboss-modules.jar"))
+                        .orElse(false))
                 .findFirst();
     }
 
@@ -190,9 +212,13 @@ final class CourierServer implements AutoCloseable {
             throw new IllegalStateException("the server died while starting; see " + base.resolve("console.log"));
         }
         try {
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(TestServer.managementUrl() + "/health/ready"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-            return health.statusCode() == 200 && READY_CHECKS.stream().allMatch(check -> health.body().contains("\"" + check + "\""));
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(URI.create(TestServer.managementUrl() + "/health/ready"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200
+                    && READY_CHECKS.stream().allMatch(check -> health.body().contains("\"" + check + "\""));
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -217,7 +243,8 @@ final class CourierServer implements AutoCloseable {
     private static void deleteRecursively(Path path) throws IOException {
         if (Files.exists(path)) {
             try (Stream<Path> paths = Files.walk(path)) {
-                for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path each :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(each);
                 }
             }

@@ -3,6 +3,8 @@ package dev.courier.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.courier.testing.TestDatabase;
+import dev.courier.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,13 +14,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import dev.courier.testing.TestDatabase;
-import dev.courier.testing.TestServer;
 
 /**
  * A real server killed ({@code kill -9}) while orders flow, then started again on its data:
@@ -47,10 +45,13 @@ class CrashRecoveryIT {
         String name = "crash" + killAfter;
         try (CourierServer server = new CourierServer(name).start()) {
             Shop shop = new Shop(30, 12);
-            shop.place(WARM_UP, WARM_UP_PER_SECOND); // a burst on a cold server trips the order service's catalog breaker
-            CompletableFuture<Void> placing = CompletableFuture.runAsync(() -> shop.place(ORDERS - WARM_UP, PER_SECOND));
+            shop.place(
+                    WARM_UP, WARM_UP_PER_SECOND); // a burst on a cold server trips the order service's catalog breaker
+            CompletableFuture<Void> placing =
+                    CompletableFuture.runAsync(() -> shop.place(ORDERS - WARM_UP, PER_SECOND));
 
-            // the moment is counted in answered placements: under load some are shed with 503, and the kill must still come
+            // the moment is counted in answered placements: under load some are shed with 503, and the kill must still
+            // come
             await().atMost(DRAIN).pollInterval(Duration.ofMillis(10)).until(() -> shop.answered() >= killAfter);
             shop.pause(); // no new placements while the server is down; those in flight now fail with the kill
             server.kill(); // (an order one of them placed is in the books anyway, with or without its 201)
@@ -76,7 +77,8 @@ class CrashRecoveryIT {
             List<String> inDoubt = inDoubtAtDrain;
             if (!inDoubt.isEmpty()) {
                 try {
-                    await().atMost(IN_DOUBT_SETTLED).pollInterval(Duration.ofSeconds(1))
+                    await().atMost(IN_DOUBT_SETTLED)
+                            .pollInterval(Duration.ofSeconds(1))
                             .until(TestDatabase.server()::preparedTransactions, List::isEmpty);
                 } catch (ConditionTimeoutException e) {
                     // reported and asserted below, with the transactions still in doubt
@@ -84,29 +86,53 @@ class CrashRecoveryIT {
                 inDoubt = TestDatabase.server().preparedTransactions();
             }
             double settled = (System.nanoTime() - restarted) / 1e9;
-            report("crash %s: %d placements, %d accepted (%d before the kill), refused %s; unanswered at the kill %d, placed again "
+            report(
+                    "crash %s: %d placements, %d accepted (%d before the kill), refused %s; unanswered at the kill %d, placed again "
                             + "with their key: %d found placed before the kill (201 lost), %d placed now; pending after the restart %d; "
                             + "orders %s; lost %d; applied twice %d; books %s; dead letters %s; in doubt in PostgreSQL when drained %s, "
                             + "after recovery %d; restart to ready %.1f s, to drained %.1f s, to in doubt settled %.1f s%n",
-                    moment, ORDERS, shop.accepted.size(), acceptedAtKill, shop.refused, shop.unanswered.size(), shop.replayed,
-                    shop.placedOnlyAgain, pendingAfterRestart, books.orders, lost,
-                    books.appliedTwice.size(), books.balanced() ? "balanced" : "NOT balanced", deadLetters, inDoubtAtDrain,
-                    inDoubt.size(), started, drained, settled);
+                    moment,
+                    ORDERS,
+                    shop.accepted.size(),
+                    acceptedAtKill,
+                    shop.refused,
+                    shop.unanswered.size(),
+                    shop.replayed,
+                    shop.placedOnlyAgain,
+                    pendingAfterRestart,
+                    books.orders,
+                    lost,
+                    books.appliedTwice.size(),
+                    books.balanced() ? "balanced" : "NOT balanced",
+                    deadLetters,
+                    inDoubtAtDrain,
+                    inDoubt.size(),
+                    started,
+                    drained,
+                    settled);
 
             assertThat(lost).as("accepted orders not terminal").isZero();
-            assertThat(notPlacedAgain).as("placements cut off by the kill, placed again with their key").isEmpty();
+            assertThat(notPlacedAgain)
+                    .as("placements cut off by the kill, placed again with their key")
+                    .isEmpty();
             // every order in the store was answered 201 to its client, once per key: none placed twice, none unknown
             assertThat(books.count()).as("orders stored").isEqualTo(shop.accepted.size());
             assertThat(books.appliedTwice).as("payments applied twice").isEmpty();
             assertThat(books.discrepancies).as("books").isEmpty();
             assertThat(deadLetters.values()).as("dead letters %s", deadLetters).allMatch(count -> count == 0);
-            assertThat(inDoubt).as("transactions left prepared in PostgreSQL %s after the drain (recovery settles them)",
-                    IN_DOUBT_SETTLED).isEmpty();
+            assertThat(inDoubt)
+                    .as(
+                            "transactions left prepared in PostgreSQL %s after the drain (recovery settles them)",
+                            IN_DOUBT_SETTLED)
+                    .isEmpty();
             // a placement may fail only because it was in flight at the kill, or be shed with 503 (Retry-After) by
             // the catalog breaker while the restarted server drains its backlog; neither places anything
-            assertThat(shop.refused.keySet()).as("refusals (first of each: %s)", shop.firstRefusal)
+            assertThat(shop.refused.keySet())
+                    .as("refusals (first of each: %s)", shop.firstRefusal)
                     .isSubsetOf("HTTP 503", "CompletionException");
-            assertThat(shop.accepted.size()).as("accepted (first refusals: %s)", shop.firstRefusal).isGreaterThanOrEqualTo(ORDERS / 2);
+            assertThat(shop.accepted.size())
+                    .as("accepted (first refusals: %s)", shop.firstRefusal)
+                    .isGreaterThanOrEqualTo(ORDERS / 2);
         }
     }
 
@@ -115,7 +141,11 @@ class CrashRecoveryIT {
         String line = String.format(format, arguments);
         System.out.print(line);
         try {
-            Files.writeString(Path.of("target", "crash-recovery.txt"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    Path.of("target", "crash-recovery.txt"),
+                    line,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

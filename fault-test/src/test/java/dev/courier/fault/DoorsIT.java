@@ -3,6 +3,9 @@ package dev.courier.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.courier.testing.TestServer;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSSecurityException;
 import java.io.IOException;
 import java.net.Authenticator;
 import java.net.HttpURLConnection;
@@ -11,10 +14,6 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import jakarta.jms.Connection;
-import jakarta.jms.JMSSecurityException;
-
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import dev.courier.testing.TestServer;
 
 /**
  * The doors of the server itself: the management interface (what the admin console calls) lets in
@@ -41,7 +38,9 @@ class DoorsIT {
         byte[] secret = new byte[18];
         new SecureRandom().nextBytes(secret);
         adminPassword = HexFormat.of().formatHex(secret);
-        server = new CourierServer("doors").addManagementUser("admin", adminPassword).start();
+        server = new CourierServer("doors")
+                .addManagementUser("admin", adminPassword)
+                .start();
     }
 
     @AfterAll
@@ -68,7 +67,9 @@ class DoorsIT {
     void theManagementInterfaceRefusesAWrongPasswordAndAnUnknownUser() throws IOException {
         assertThat(management("admin", adminPassword + "x")).isEqualTo(401);
         assertThat(management("root", adminPassword)).isEqualTo(401);
-        assertThat(management("admin", adminPassword)).as("one wrong try locks nothing").isEqualTo(200);
+        assertThat(management("admin", adminPassword))
+                .as("one wrong try locks nothing")
+                .isEqualTo(200);
     }
 
     @Test
@@ -77,30 +78,37 @@ class DoorsIT {
         for (int guess = 0; guess < 20; guess++) {
             assertThat(management("admin", "guess-" + guess)).isEqualTo(401);
         }
-        assertThat(management("admin", adminPassword)).as("the right password, after 20 wrong guesses").isEqualTo(401);
+        assertThat(management("admin", adminPassword))
+                .as("the right password, after 20 wrong guesses")
+                .isEqualTo(401);
     }
 
     @Test
     void theBrokerRefusesAnonymousAndUnknownRemoteConnections() {
-        String url = TestServer.httpUrl().replace("http://", "tcp://") + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor";
+        String url = TestServer.httpUrl().replace("http://", "tcp://")
+                + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor";
         try (ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(url)) {
             assertThatThrownBy(() -> open(broker, null, null)).isInstanceOf(JMSSecurityException.class);
             assertThatThrownBy(() -> open(broker, "guest", "guest")).isInstanceOf(JMSSecurityException.class);
-            assertThatThrownBy(() -> open(broker, "admin", adminPassword)).as("a management user is no messaging user")
+            assertThatThrownBy(() -> open(broker, "admin", adminPassword))
+                    .as("a management user is no messaging user")
                     .isInstanceOf(JMSSecurityException.class);
         }
     }
 
     private static void open(ActiveMQConnectionFactory broker, String user, String password) throws Exception {
-        try (Connection connection = user == null ? broker.createConnection() : broker.createConnection(user, password)) {
+        try (Connection connection =
+                user == null ? broker.createConnection() : broker.createConnection(user, password)) {
             connection.start();
         }
     }
 
     /** The status of reading the server's state over HTTP (digest authentication, as the console uses). */
     private static int management(String user, String password) throws IOException {
-        HttpURLConnection http = (HttpURLConnection) URI.create(TestServer.managementUrl()
-                + "/management?operation=attribute&name=server-state").toURL().openConnection();
+        HttpURLConnection http = (HttpURLConnection)
+                URI.create(TestServer.managementUrl() + "/management?operation=attribute&name=server-state")
+                        .toURL()
+                        .openConnection();
         if (user != null) {
             AtomicBoolean asked = new AtomicBoolean();
             http.setAuthenticator(new Authenticator() {

@@ -3,6 +3,9 @@ package dev.courier.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.courier.fault.injector.PoisonInjector;
+import dev.courier.testing.ServerManagement;
+import dev.courier.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,16 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-
-import dev.courier.fault.injector.PoisonInjector;
-import dev.courier.testing.ServerManagement;
-import dev.courier.testing.TestServer;
 
 /**
  * Poison and duplicates while the chain is busy: messages no listener can decode are sent into
@@ -42,7 +40,8 @@ class PoisonAndDuplicatesIT {
 
     @Test
     void poisonIsDeadLetteredDuplicatesChangeNothingAndEverythingElseCompletes() {
-        WebArchive injector = ShrinkWrap.create(WebArchive.class, "fault-injector.war").addClass(PoisonInjector.class)
+        WebArchive injector = ShrinkWrap.create(WebArchive.class, "fault-injector.war")
+                .addClass(PoisonInjector.class)
                 .addClass(PoisonInjector.Injector.class);
         try (CourierServer server = new CourierServer("poison").deploy(injector).start()) {
             Shop shop = new Shop(30, 12);
@@ -66,43 +65,65 @@ class PoisonAndDuplicatesIT {
             Map<String, Long> duplicates = new TreeMap<>();
             for (String queue : DUPLICATED) {
                 server.manage(Operations.createRemoveOperation(divert(queue)));
-                ModelNode move = Operations.createOperation("move-messages", ServerManagement.jmsQueue("copies." + queue));
+                ModelNode move =
+                        Operations.createOperation("move-messages", ServerManagement.jmsQueue("copies." + queue));
                 move.get("other-queue-name").set(queue);
                 duplicates.put(queue, server.manage(move).asLong());
             }
             placing.join();
-            await().atMost(DRAIN).pollInterval(Duration.ofMillis(500)).until(() -> shop.pending() == 0
-                    && server.messageCounts(CourierServer.CHAIN_QUEUES).values().stream().allMatch(count -> count == 0));
+            await().atMost(DRAIN)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> shop.pending() == 0
+                            && server.messageCounts(CourierServer.CHAIN_QUEUES).values().stream()
+                                    .allMatch(count -> count == 0));
 
             Shop.Books books = shop.books();
             long lost = books.notTerminal(shop.accepted);
             Map<String, Long> deadLetters = server.deadLetters();
-            System.out.printf("poison and duplicates: %d placements, %d accepted, refused %s; poison %d per queue; duplicates delivered %s; "
+            System.out.printf(
+                    "poison and duplicates: %d placements, %d accepted, refused %s; poison %d per queue; duplicates delivered %s; "
                             + "orders %s; lost %d; applied twice %d; books %s; dead letters %s%n",
-                    ORDERS, shop.accepted.size(), shop.refused, POISON_PER_QUEUE, duplicates, books.orders, lost,
-                    books.appliedTwice.size(), books.balanced() ? "balanced" : "NOT balanced", deadLetters);
+                    ORDERS,
+                    shop.accepted.size(),
+                    shop.refused,
+                    POISON_PER_QUEUE,
+                    duplicates,
+                    books.orders,
+                    lost,
+                    books.appliedTwice.size(),
+                    books.balanced() ? "balanced" : "NOT balanced",
+                    deadLetters);
 
             assertThat(duplicates.values()).as("duplicates delivered again").allMatch(count -> count > 0);
             assertThat(lost).as("accepted orders not terminal").isZero();
             assertThat(books.appliedTwice).as("payments applied twice").isEmpty();
             assertThat(books.discrepancies).as("books").isEmpty();
             // the divert copied the poison too, and a copy of poison is poison: it is dead-lettered as well
-            deadLetters.forEach((deadLetterQueue, count) -> assertThat(count).as(deadLetterQueue)
-                    .isEqualTo(POISON_PER_QUEUE * (DUPLICATED.contains(deadLetterQueue.substring("DLQ.".length())) ? 2L : 1L)));
+            deadLetters.forEach((deadLetterQueue, count) -> assertThat(count)
+                    .as(deadLetterQueue)
+                    .isEqualTo(POISON_PER_QUEUE
+                            * (DUPLICATED.contains(deadLetterQueue.substring("DLQ.".length())) ? 2L : 1L)));
             assertThat(shop.accepted.size()).as("accepted").isGreaterThanOrEqualTo(ORDERS - 20);
         }
     }
 
     private static ModelNode divert(String queue) {
-        return Operations.createAddress("subsystem", "messaging-activemq", "server", "default", "divert", "duplicate." + queue);
+        return Operations.createAddress(
+                "subsystem", "messaging-activemq", "server", "default", "divert", "duplicate." + queue);
     }
 
     private static void poison(String queue) {
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(TestServer.httpUrl() + "/fault-injector/poison/" + queue + "?count=" + POISON_PER_QUEUE))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).as("poisoning %s: %s", queue, answer.body()).isEqualTo(204);
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(TestServer.httpUrl() + "/fault-injector/poison/" + queue
+                                            + "?count=" + POISON_PER_QUEUE))
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode())
+                    .as("poisoning %s: %s", queue, answer.body())
+                    .isEqualTo(204);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -3,6 +3,9 @@ package dev.courier.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.courier.database.Database;
+import dev.courier.testing.TestDatabase;
+import dev.courier.testing.TestServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,12 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import dev.courier.database.Database;
-import dev.courier.testing.TestDatabase;
-import dev.courier.testing.TestServer;
 
 /**
  * A real server stopped cleanly while orders flow, then started again on its data: every order
@@ -55,10 +53,20 @@ class RestartIT {
             Shop.Books books = shop.books();
             long lost = books.notTerminal(shop.accepted);
             Map<String, Long> deadLetters = server.deadLetters();
-            System.out.printf("restart: %d placements, %d accepted; at the stop %d orders pending, queued %s; refused %s; orders %s; "
+            System.out.printf(
+                    "restart: %d placements, %d accepted; at the stop %d orders pending, queued %s; refused %s; orders %s; "
                             + "lost %d; applied twice %d; books %s; dead letters %s; from restart to drained %.1f s%n",
-                    ORDERS, shop.accepted.size(), pendingAtStop, queuedAtStop, shop.refused, books.orders, lost,
-                    books.appliedTwice.size(), books.balanced() ? "balanced" : "NOT balanced", deadLetters, drained);
+                    ORDERS,
+                    shop.accepted.size(),
+                    pendingAtStop,
+                    queuedAtStop,
+                    shop.refused,
+                    books.orders,
+                    lost,
+                    books.appliedTwice.size(),
+                    books.balanced() ? "balanced" : "NOT balanced",
+                    deadLetters,
+                    drained);
 
             assertThat(lost).as("accepted orders not terminal").isZero();
             assertThat(books.appliedTwice).as("payments applied twice").isEmpty();
@@ -70,7 +78,9 @@ class RestartIT {
             assertThat(shop.accepted.size()).as("accepted").isGreaterThanOrEqualTo(ORDERS * 3 / 4);
             // each service migrated its database on the first start, and the second start applied nothing
             for (String service : List.of("order", "payment", "inventory")) {
-                assertThat(appliedMigrations("restart_" + service)).as("migrations applied to %s", service).containsExactly("1");
+                assertThat(appliedMigrations("restart_" + service))
+                        .as("migrations applied to %s", service)
+                        .containsExactly("1");
             }
         }
     }
@@ -79,8 +89,9 @@ class RestartIT {
     private static List<String> appliedMigrations(String name) {
         Database database = TestDatabase.server().database(name);
         try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select version from flyway_schema_history where success order by installed_rank")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select version from flyway_schema_history where success order by installed_rank")) {
             List<String> versions = new ArrayList<>();
             while (rows.next()) {
                 versions.add(rows.getString(1));
@@ -90,5 +101,4 @@ class RestartIT {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -1,5 +1,10 @@
 package dev.courier.fault;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.courier.testing.Credentials;
+import dev.courier.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -22,13 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import dev.courier.testing.Credentials;
-import dev.courier.testing.TestServer;
-
 /**
  * Customers and products of one test, created over the services' APIs; orders placed at a steady
  * rate; and the books read back: what every account and product should hold given the orders
@@ -41,7 +39,8 @@ final class Shop {
     /** The shop is run by its operator, who may call every service's API. */
     private static final String OPERATOR = Credentials.operator().basicAuthorization();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Random random = new Random(11);
     final Map<String, BigDecimal> startBalance = new LinkedHashMap<>();
     final Map<String, Integer> startStock = new LinkedHashMap<>();
@@ -53,6 +52,7 @@ final class Shop {
     final Map<String, String> unanswered = new ConcurrentHashMap<>();
     /** Of those placed again: how many the server had placed already (answered Idempotent-Replayed) and how many not. */
     int replayed;
+
     int placedOnlyAgain;
     /** The first answer of each kind of refusal, to say why. */
     final Map<String, String> firstRefusal = new ConcurrentHashMap<>();
@@ -63,16 +63,32 @@ final class Shop {
     Shop(int users, int products) {
         for (int i = 0; i < users; i++) {
             BigDecimal balance = new BigDecimal(i % 5 == 0 ? "40.00" : "100000.00");
-            String id = send("POST", "/order/api/users", Map.of("name", "Customer " + i, "email", "c-" + UUID.randomUUID() + "@example.com"), 201)
-                    .get("id").asText();
+            String id = send(
+                            "POST",
+                            "/order/api/users",
+                            Map.of("name", "Customer " + i, "email", "c-" + UUID.randomUUID() + "@example.com"),
+                            201)
+                    .get("id")
+                    .asText();
             send("PUT", "/payment/api/accounts/" + id, Map.of("balance", balance), 201);
             startBalance.put(id, balance);
         }
         for (int i = 0; i < products; i++) {
             int stock = i % 4 == 0 ? 40 : 100000;
-            String id = send("POST", "/inventory/api/products", Map.of("name", "Product " + UUID.randomUUID(),
-                    "price", new BigDecimal(String.format("%d.%02d", 1 + random.nextInt(20), random.nextInt(100))), "stock", stock), 201)
-                    .get("id").asText();
+            String id = send(
+                            "POST",
+                            "/inventory/api/products",
+                            Map.of(
+                                    "name",
+                                    "Product " + UUID.randomUUID(),
+                                    "price",
+                                    new BigDecimal(
+                                            String.format("%d.%02d", 1 + random.nextInt(20), random.nextInt(100))),
+                                    "stock",
+                                    stock),
+                            201)
+                    .get("id")
+                    .asText();
             startStock.put(id, stock);
         }
     }
@@ -102,7 +118,10 @@ final class Shop {
             List<String> shuffled = new ArrayList<>(products);
             Collections.shuffle(shuffled, random);
             shuffled.subList(0, 1 + random.nextInt(3))
-                    .forEach(product -> order.withArray("products").addObject().put("productId", product).put("quantity", 1 + random.nextInt(3)));
+                    .forEach(product -> order.withArray("products")
+                            .addObject()
+                            .put("productId", product)
+                            .put("quantity", 1 + random.nextInt(3)));
             String key = UUID.randomUUID().toString();
             answers.add(http.sendAsync(placement(key, order.toString()), HttpResponse.BodyHandlers.ofString())
                     .handle((response, failure) -> {
@@ -113,11 +132,18 @@ final class Shop {
                                 unanswered.put(key, order.toString());
                             }
                             // a 503 must say when to try again
-                            String why = failure != null ? failure.getClass().getSimpleName()
-                                    : "HTTP " + response.statusCode() + (response.statusCode() == 503
-                                            && response.headers().firstValue("Retry-After").isEmpty() ? " without Retry-After" : "");
+                            String why = failure != null
+                                    ? failure.getClass().getSimpleName()
+                                    : "HTTP " + response.statusCode()
+                                            + (response.statusCode() == 503
+                                                            && response.headers()
+                                                                    .firstValue("Retry-After")
+                                                                    .isEmpty()
+                                                    ? " without Retry-After"
+                                                    : "");
                             if (refused.merge(why, 1, Integer::sum) == 1) {
-                                firstRefusal.put(why, failure != null ? String.valueOf(failure.getCause()) : response.body());
+                                firstRefusal.put(
+                                        why, failure != null ? String.valueOf(failure.getCause()) : response.body());
                             }
                         }
                         return null;
@@ -150,7 +176,10 @@ final class Shop {
     }
 
     private static HttpRequest placement(String idempotencyKey, String body) {
-        return request("/order/api/orders").header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return request("/order/api/orders")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     /** Holds the placing of {@link #place} (after the order being sent), e.g. while the server is down. */
@@ -174,7 +203,8 @@ final class Shop {
 
     /** Placements answered so far, accepted or refused. */
     long answered() {
-        return accepted.size() + refused.values().stream().mapToLong(Integer::longValue).sum();
+        return accepted.size()
+                + refused.values().stream().mapToLong(Integer::longValue).sum();
     }
 
     long pending() {
@@ -194,15 +224,22 @@ final class Shop {
                 books.statusOf.put(order.get("id").asText(), status);
                 if ("PROCESSED".equals(status)) {
                     processedTotal = processedTotal.add(order.get("total").decimalValue());
-                    order.get("products").forEach(line -> processedQuantities.merge(line.get("productId").asText(),
-                            line.get("quantity").asInt(), Integer::sum));
+                    order.get("products")
+                            .forEach(line -> processedQuantities.merge(
+                                    line.get("productId").asText(),
+                                    line.get("quantity").asInt(),
+                                    Integer::sum));
                 }
             }
             BigDecimal charged = BigDecimal.ZERO;
             BigDecimal refunded = BigDecimal.ZERO;
             Map<String, Integer> perOrder = new HashMap<>();
             for (JsonNode payment : all("/payment/api/payments?userId=" + user)) {
-                perOrder.merge(payment.get("orderId").asText() + " " + payment.get("kind").asText(), 1, Integer::sum);
+                perOrder.merge(
+                        payment.get("orderId").asText() + " "
+                                + payment.get("kind").asText(),
+                        1,
+                        Integer::sum);
                 if ("CHARGE".equals(payment.get("kind").asText())) {
                     charged = charged.add(payment.get("amount").decimalValue());
                 } else {
@@ -214,7 +251,8 @@ final class Shop {
                     books.appliedTwice.add(what + " x" + times);
                 }
             });
-            BigDecimal balance = get("/payment/api/accounts/" + user).get("balance").decimalValue();
+            BigDecimal balance =
+                    get("/payment/api/accounts/" + user).get("balance").decimalValue();
             if (balance.compareTo(account.getValue().subtract(charged).add(refunded)) != 0) {
                 books.discrepancies.add("account " + user + ": balance " + balance + " but start " + account.getValue()
                         + " - charges " + charged + " + refunds " + refunded);
@@ -225,10 +263,13 @@ final class Shop {
             }
         }
         for (Map.Entry<String, Integer> product : startStock.entrySet()) {
-            int stock = get("/inventory/api/products/" + product.getKey()).get("stock").asInt();
+            int stock = get("/inventory/api/products/" + product.getKey())
+                    .get("stock")
+                    .asInt();
             int expected = product.getValue() - processedQuantities.getOrDefault(product.getKey(), 0);
             if (stock != expected) {
-                books.discrepancies.add("product " + product.getKey() + ": stock " + stock + " but expected " + expected);
+                books.discrepancies.add(
+                        "product " + product.getKey() + ": stock " + stock + " but expected " + expected);
             }
         }
         return books;
@@ -252,7 +293,9 @@ final class Shop {
 
         /** How many of {@code ids} are missing or still pending. */
         long notTerminal(Set<String> ids) {
-            return ids.stream().filter(id -> !statusOf.containsKey(id) || "PENDING".equals(statusOf.get(id))).count();
+            return ids.stream()
+                    .filter(id -> !statusOf.containsKey(id) || "PENDING".equals(statusOf.get(id)))
+                    .count();
         }
     }
 
@@ -261,7 +304,8 @@ final class Shop {
         for (int page = 0; ; page++) {
             JsonNode json = get(pathWithQuery + "&size=100&page=" + page);
             json.get("items").forEach(items::add);
-            if (items.size() >= json.get("totalItems").asLong() || json.get("items").isEmpty()) {
+            if (items.size() >= json.get("totalItems").asLong()
+                    || json.get("items").isEmpty()) {
                 return items;
             }
         }
@@ -272,10 +316,13 @@ final class Shop {
     }
 
     private JsonNode send(String method, String path, Object body, int expected) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(write(body));
-        HttpResponse<String> response = exchange(request(path).method(method, publisher).build());
+        HttpRequest.BodyPublisher publisher =
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(write(body));
+        HttpResponse<String> response =
+                exchange(request(path).method(method, publisher).build());
         if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return read(response.body());
     }
@@ -292,8 +339,10 @@ final class Shop {
     }
 
     private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(TestServer.httpUrl() + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+        return HttpRequest.newBuilder(URI.create(TestServer.httpUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .header("Authorization", OPERATOR);
     }
 

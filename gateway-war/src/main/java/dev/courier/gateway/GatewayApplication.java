@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** Courier's public API, under {@code /api}. */
 @ApplicationPath("api")
-public class GatewayApplication extends Application {
-}
+public class GatewayApplication extends Application {}

@@ -5,12 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.util.List;
-
+import dev.courier.testing.Deployments;
+import dev.courier.testing.TestServer;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
+import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -21,9 +21,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import dev.courier.testing.Deployments;
-import dev.courier.testing.TestServer;
 
 /** The gateway deployed at the root context: its health and its error answers. */
 @ExtendWith(ArquillianExtension.class)
@@ -48,18 +45,27 @@ class GatewayIT {
 
     @Test
     void gatewayIsAliveAndStarted() {
-        List<HealthCheckResponse> live = liveness.stream().map(HealthCheck::call).toList();
-        List<HealthCheckResponse> started = startup.stream().map(HealthCheck::call).toList();
+        List<HealthCheckResponse> live =
+                liveness.stream().map(HealthCheck::call).toList();
+        List<HealthCheckResponse> started =
+                startup.stream().map(HealthCheck::call).toList();
 
-        assertEquals(List.of("gateway-alive"), live.stream().map(HealthCheckResponse::getName).toList());
-        assertEquals(List.of("gateway-started"), started.stream().map(HealthCheckResponse::getName).toList());
-        assertFalse(all.stream().map(HealthCheck::call).anyMatch(r -> r.getStatus() == HealthCheckResponse.Status.DOWN));
+        assertEquals(
+                List.of("gateway-alive"),
+                live.stream().map(HealthCheckResponse::getName).toList());
+        assertEquals(
+                List.of("gateway-started"),
+                started.stream().map(HealthCheckResponse::getName).toList());
+        assertFalse(
+                all.stream().map(HealthCheck::call).anyMatch(r -> r.getStatus() == HealthCheckResponse.Status.DOWN));
     }
 
     @Test
     @RunAsClient
     void unknownRoutesAreProblems() {
-        given().baseUri(TestServer.httpUrl()).get("/api/nothing-here").then()
+        given().baseUri(TestServer.httpUrl())
+                .get("/api/nothing-here")
+                .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));

@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.courier.gateway.stubs.OrderServiceStub;
+import dev.courier.testing.TestServer;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,15 +19,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import dev.courier.gateway.stubs.OrderServiceStub;
-import dev.courier.testing.TestServer;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 
 /**
  * A hung catalog: the gateway answers within its timeout with the products named as degraded,
@@ -42,10 +40,16 @@ class HungCatalogIT extends StubbedServices {
     /** {@code count} details requests at the same moment, and their answers. */
     private static List<JsonPath> burstOfDetails(int count) {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(TestServer.httpUrl() + "/api/orders/" + OrderServiceStub.ORDER + "/details")).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(TestServer.httpUrl() + "/api/orders/" + OrderServiceStub.ORDER + "/details"))
+                .build();
         List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, count)
-                .mapToObj(i -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString())).toList();
-        return answers.stream().map(CompletableFuture::join).map(answer -> JsonPath.from(answer.body())).toList();
+                .mapToObj(i -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        return answers.stream()
+                .map(CompletableFuture::join)
+                .map(answer -> JsonPath.from(answer.body()))
+                .toList();
     }
 
     private static boolean complete(JsonPath details) {
@@ -67,7 +71,11 @@ class HungCatalogIT extends StubbedServices {
         while (true) {
             Response[] answer = new Response[1];
             Duration took = timed(() -> answer[0] = details());
-            answer[0].then().statusCode(200).body("user.id", equalTo(OrderServiceStub.USER)).body("degraded", hasSize(3))
+            answer[0]
+                    .then()
+                    .statusCode(200)
+                    .body("user.id", equalTo(OrderServiceStub.USER))
+                    .body("degraded", hasSize(3))
                     .body("degraded.part", everyItem(equalTo("product")));
             if (answer[0].jsonPath().getList("degraded.reason").contains("circuit open")) {
                 break;
@@ -84,24 +92,34 @@ class HungCatalogIT extends StubbedServices {
         Duration fast = timed(() -> open[0] = details());
         open[0].then().statusCode(200).body("degraded.reason", everyItem(equalTo("circuit open")));
         assertThat(fast).isLessThan(FAST);
-        readiness().then().statusCode(200)
+        readiness()
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'gateway-circuits' }.data.'inventory-service'", startsWith("OPEN"));
 
         // a route that does not need the catalog keeps answering fast
-        assertThat(timed(() -> gatewayApi().get("/users/{id}", OrderServiceStub.USER).then().statusCode(200))).isLessThan(FAST);
+        assertThat(timed(() -> gatewayApi()
+                        .get("/users/{id}", OrderServiceStub.USER)
+                        .then()
+                        .statusCode(200)))
+                .isLessThan(FAST);
 
         // recovered, but slow: after the breaker's delay it lets at most 2 trial calls through at
         // once (its success threshold), refuses the rest, and closes once the trials succeeded
         behaveNormally();
         behave("inventory", "delay-ms", "600");
-        List<JsonPath> firstTrials = await().atMost(TestServer.scaled(Duration.ofSeconds(20))).pollInterval(Duration.ofMillis(300))
+        List<JsonPath> firstTrials = await().atMost(TestServer.scaled(Duration.ofSeconds(20)))
+                .pollInterval(Duration.ofMillis(300))
                 .until(() -> burstOfDetails(6), answers -> answers.stream().anyMatch(HungCatalogIT::complete));
         long trials = firstTrials.stream().filter(HungCatalogIT::complete).count();
         assertThat(trials).as("trial calls let through at once").isBetween(1L, 2L);
         assertThat(firstTrials).filteredOn(HungCatalogIT::refusedAsOpen).hasSize((int) (6 - trials));
-        await().atMost(TestServer.scaled(Duration.ofSeconds(10))).pollInterval(Duration.ofMillis(300))
+        await().atMost(TestServer.scaled(Duration.ofSeconds(10)))
+                .pollInterval(Duration.ofMillis(300))
                 .until(() -> burstOfDetails(6), answers -> answers.stream().allMatch(HungCatalogIT::complete));
-        readiness().then().statusCode(200)
+        readiness()
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'gateway-circuits' }.data.'inventory-service'", startsWith("CLOSED"));
     }
 }

@@ -16,7 +16,6 @@ class OrderServiceMissingIT extends StubbedServices {
         behave("user", "mode", "missing");
 
         // (the service's own 404 problem is an unknown order: ParallelDetailsIT)
-        details().then().statusCode(503).contentType("application/problem+json")
-                .header("Retry-After", notNullValue());
+        details().then().statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue());
     }
 }

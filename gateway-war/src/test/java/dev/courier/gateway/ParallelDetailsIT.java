@@ -3,17 +3,15 @@ package dev.courier.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Duration;
-import java.util.UUID;
-
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import dev.courier.gateway.stubs.InventoryServiceStub;
 import dev.courier.gateway.stubs.OrderServiceStub;
 import dev.courier.testing.TestServer;
 import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Details fetch the user and all products at once, and answer plainly when the order is unknown. */
 @ExtendWith(ArquillianExtension.class)
@@ -30,22 +28,43 @@ class ParallelDetailsIT extends StubbedServices {
         Response answer = details();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        answer.then().statusCode(200)
+        answer.then()
+                .statusCode(200)
                 .body("user.id", equalTo(OrderServiceStub.USER))
-                .body("products.details.id", equalTo(java.util.List.of(InventoryServiceStub.BEANS, InventoryServiceStub.MUG,
-                        InventoryServiceStub.GRINDER)))
+                .body(
+                        "products.details.id",
+                        equalTo(java.util.List.of(
+                                InventoryServiceStub.BEANS, InventoryServiceStub.MUG, InventoryServiceStub.GRINDER)))
                 .body("degraded", equalTo(java.util.List.of()));
         // sequential would take a delay for the user plus one per product: four delays
-        assertThat(took).isGreaterThanOrEqualTo(delay).isLessThan(delay.plus(TestServer.scaled(Duration.ofMillis(700))));
+        assertThat(took)
+                .isGreaterThanOrEqualTo(delay)
+                .isLessThan(delay.plus(TestServer.scaled(Duration.ofMillis(700))));
     }
 
     @Test
     void anUnknownOrderIs404Problem() {
-        gatewayApi().get("/orders/{id}/details", UUID.randomUUID()).then()
-                .statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
-        gatewayApi().get("/orders/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        gatewayApi()
+                .get("/orders/{id}/details", UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+        gatewayApi()
+                .get("/orders/{id}", UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         gatewayApi().get("/orders/not-an-id/details").then().statusCode(404).contentType("application/problem+json");
-        gatewayApi().get("/users/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
-        gatewayApi().get("/products/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        gatewayApi()
+                .get("/users/{id}", UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        gatewayApi()
+                .get("/products/{id}", UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 }

@@ -3,15 +3,13 @@ package dev.courier.gateway;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.courier.gateway.stubs.InventoryServiceStub;
+import dev.courier.gateway.stubs.OrderServiceStub;
 import java.util.List;
 import java.util.Map;
-
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import dev.courier.gateway.stubs.InventoryServiceStub;
-import dev.courier.gateway.stubs.OrderServiceStub;
 
 /**
  * Placing an order waits longer than a read: a placement that takes more than a read's timeout
@@ -24,11 +22,16 @@ class PlacementIT extends StubbedServices {
     void aPlacementSlowerThanAReadsTimeoutIsAnswered201() {
         behave("placement", "delay-ms", Long.toString(TIMEOUT.multipliedBy(2).toMillis()));
 
-        gatewayApi().contentType("application/json")
-                .body(Map.of("userId", OrderServiceStub.USER,
-                        "products", List.of(Map.of("productId", InventoryServiceStub.BEANS, "quantity", 1))))
+        gatewayApi()
+                .contentType("application/json")
+                .body(Map.of(
+                        "userId",
+                        OrderServiceStub.USER,
+                        "products",
+                        List.of(Map.of("productId", InventoryServiceStub.BEANS, "quantity", 1))))
                 .post("/orders")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .header("Location", endsWith("/api/orders/" + OrderServiceStub.ORDER))
                 .body("id", equalTo(OrderServiceStub.ORDER));
     }

@@ -2,14 +2,6 @@ package dev.courier.gateway;
 
 import static io.restassured.RestAssured.given;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-
 import dev.courier.gateway.stubs.GatewayDeployments;
 import dev.courier.gateway.stubs.OrderServiceStub;
 import dev.courier.testing.Deployments;
@@ -17,6 +9,12 @@ import dev.courier.testing.ServerManagement;
 import dev.courier.testing.TestServer;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 
 /**
  * The gateway in front of stand-in services whose speed and failures a test sets through the

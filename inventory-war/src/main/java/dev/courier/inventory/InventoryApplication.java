@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The inventory service's HTTP API, under {@code /inventory/api}. */
 @ApplicationPath("api")
-public class InventoryApplication extends Application {
-}
+public class InventoryApplication extends Application {}

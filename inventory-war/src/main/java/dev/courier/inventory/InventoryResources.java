@@ -16,6 +16,5 @@ public final class InventoryResources {
     /** Where stock outcomes are announced. */
     public static final String INVENTORY_UPDATED_QUEUE = "jms/InventoryUpdated";
 
-    private InventoryResources() {
-    }
+    private InventoryResources() {}
 }

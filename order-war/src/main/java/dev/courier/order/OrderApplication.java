@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The order service's HTTP API, under {@code /order/api}. */
 @ApplicationPath("api")
-public class OrderApplication extends Application {
-}
+public class OrderApplication extends Application {}

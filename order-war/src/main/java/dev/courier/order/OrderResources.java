@@ -28,6 +28,5 @@ public final class OrderResources {
     /** Where final states are announced, for any subscriber. */
     public static final String ORDER_PROCESSED_TOPIC = "jms/OrderProcessed";
 
-    private OrderResources() {
-    }
+    private OrderResources() {}
 }

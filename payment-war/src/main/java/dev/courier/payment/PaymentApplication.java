@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The payment service's HTTP API, under {@code /payment/api}. */
 @ApplicationPath("api")
-public class PaymentApplication extends Application {
-}
+public class PaymentApplication extends Application {}

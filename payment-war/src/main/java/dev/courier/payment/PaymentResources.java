@@ -22,6 +22,5 @@ public final class PaymentResources {
     /** Where refunds are announced. */
     public static final String PAYMENT_REFUNDED_QUEUE = "jms/PaymentRefunded";
 
-    private PaymentResources() {
-    }
+    private PaymentResources() {}
 }

@@ -3,21 +3,6 @@ package dev.courier.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.as.controller.client.helpers.Operations;
-import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import dev.courier.payment.payments.FailAfterSending;
 import dev.courier.testing.Deployments;
 import dev.courier.testing.ServerManagement;
@@ -26,6 +11,19 @@ import dev.courier.testing.TestServer;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An operator's round with a dead letter, end to end: the payment step fails for one customer
@@ -74,23 +72,48 @@ class DeadLetterRecoveryIT {
 
     @Test
     void aDeadLetterIsVisibleAndMovingItBackAfterTheFixCompletesItsOrder() {
-        String user = http().body(Map.of("name", "Operator's customer", "email", "dlq-" + UUID.randomUUID() + "@example.com"))
-                .post("/order/api/users").then().statusCode(201).extract().path("id");
-        http().body(Map.of("balance", 100)).put("/payment/api/accounts/{id}", user).then().statusCode(201);
+        String user = http().body(
+                        Map.of("name", "Operator's customer", "email", "dlq-" + UUID.randomUUID() + "@example.com"))
+                .post("/order/api/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        http().body(Map.of("balance", 100))
+                .put("/payment/api/accounts/{id}", user)
+                .then()
+                .statusCode(201);
         String product = http().body(Map.of("name", "Lamp " + UUID.randomUUID(), "price", 10, "stock", 10))
-                .post("/inventory/api/products").then().statusCode(201).extract().path("id");
+                .post("/inventory/api/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         ServerManagement.setSystemProperty(FailAfterSending.FAIL_FOR, user);
 
-        String orderId = http().body(Map.of("userId", user, "products", List.of(Map.of("productId", product, "quantity", 2))))
-                .post("/order/api/orders").then().statusCode(201).extract().path("id");
+        String orderId = http().body(
+                        Map.of("userId", user, "products", List.of(Map.of("productId", product, "quantity", 2))))
+                .post("/order/api/orders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         // every delivery failed: the message waits in DLQ.order.created and the order says so
         await().atMost(CHAIN).until(() -> order(orderId).getList("history.step").contains("MESSAGE_DEAD_LETTERED"));
         assertThat(order(orderId).getString("status")).isEqualTo("PENDING");
-        assertThat(ServerManagement.execute(onDeadLetters("count-messages", orderId)).asInt()).isEqualTo(1);
-        assertThat(new BigDecimal(http().get("/payment/api/accounts/{id}", user).jsonPath().getString("balance")))
+        assertThat(ServerManagement.execute(onDeadLetters("count-messages", orderId))
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(new BigDecimal(http().get("/payment/api/accounts/{id}", user)
+                        .jsonPath()
+                        .getString("balance")))
                 .isEqualByComparingTo("100");
-        assertThat(http().queryParam("orderId", orderId).get("/payment/api/payments").jsonPath().getList("items")).isEmpty();
+        assertThat(http().queryParam("orderId", orderId)
+                        .get("/payment/api/payments")
+                        .jsonPath()
+                        .getList("items"))
+                .isEmpty();
 
         // the operator fixes the cause and moves the message back to its queue
         ServerManagement.removeSystemProperty(FailAfterSending.FAIL_FOR);
@@ -99,12 +122,20 @@ class DeadLetterRecoveryIT {
         assertThat(ServerManagement.execute(move).asInt()).isEqualTo(1);
 
         await().atMost(CHAIN).until(() -> "PROCESSED".equals(order(orderId).getString("status")));
-        assertThat(order(orderId).getList("history.step")).containsSubsequence("CREATED", "MESSAGE_DEAD_LETTERED", "PAID",
-                "STOCK_RESERVED", "PROCESSED");
-        assertThat(new BigDecimal(http().get("/payment/api/accounts/{id}", user).jsonPath().getString("balance")))
+        assertThat(order(orderId).getList("history.step"))
+                .containsSubsequence("CREATED", "MESSAGE_DEAD_LETTERED", "PAID", "STOCK_RESERVED", "PROCESSED");
+        assertThat(new BigDecimal(http().get("/payment/api/accounts/{id}", user)
+                        .jsonPath()
+                        .getString("balance")))
                 .isEqualByComparingTo("80");
-        assertThat(http().get("/inventory/api/products/{id}", product).jsonPath().getInt("stock")).isEqualTo(8);
-        assertThat(http().queryParam("orderId", orderId).get("/payment/api/payments").jsonPath().getList("items.kind"))
+        assertThat(http().get("/inventory/api/products/{id}", product)
+                        .jsonPath()
+                        .getInt("stock"))
+                .isEqualTo(8);
+        assertThat(http().queryParam("orderId", orderId)
+                        .get("/payment/api/payments")
+                        .jsonPath()
+                        .getList("items.kind"))
                 .containsExactly("CHARGE");
     }
 }

@@ -1,10 +1,9 @@
 package dev.courier.testing;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The system as a client sees it: the four WARs as built, on one server, reached over HTTP only.

@@ -28,15 +28,18 @@ public record Credentials(String user, String password) {
         try {
             return new Credentials(user, Files.readString(file).strip());
         } catch (IOException e) {
-            throw new UncheckedIOException("no generated password for " + user + " (" + file
-                    + "): run the tests through Maven, which provisions the server first", e);
+            throw new UncheckedIOException(
+                    "no generated password for " + user + " (" + file
+                            + "): run the tests through Maven, which provisions the server first",
+                    e);
         }
     }
 
     /** The value of an {@code Authorization} header with these credentials (HTTP Basic). */
     public String basicAuthorization() {
-        return "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static Path configurationDirectory() {

@@ -1,15 +1,13 @@
 package dev.courier.testing;
 
 import java.io.File;
-
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The archives the tests deploy: the WARs the build produced, as they are. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The WAR this module built, {@code target/<name>.war}; the context root is in its jboss-web.xml. */
     public static WebArchive builtWar(String name) {
@@ -35,7 +33,8 @@ public final class Deployments {
 
     private static WebArchive fromFile(File war) {
         if (!war.isFile()) {
-            throw new IllegalStateException(war + " is missing: run the tests through Maven (mvn verify), which builds it first");
+            throw new IllegalStateException(
+                    war + " is missing: run the tests through Maven (mvn verify), which builds it first");
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }

@@ -1,13 +1,12 @@
 package dev.courier.testing;
 
-import java.time.Duration;
-import java.util.UUID;
-
 import jakarta.jms.Destination;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import java.time.Duration;
+import java.util.UUID;
 
 /**
  * Looks at the chain's destinations from a test running in the container, one order at a time
@@ -19,8 +18,7 @@ public final class QueueProbe {
     /** How long a test waits for a message of the chain. */
     public static final Duration WAIT = TestServer.scaled(Duration.ofSeconds(20));
 
-    private QueueProbe() {
-    }
+    private QueueProbe() {}
 
     private static String about(UUID orderId) {
         return "orderId = '" + orderId + "'";
@@ -31,7 +29,8 @@ public final class QueueProbe {
         try (JMSConsumer consumer = jms.createConsumer(destination, about(orderId))) {
             Message message = consumer.receive(WAIT.toMillis());
             if (message == null) {
-                throw new AssertionError("no message about order " + orderId + " on " + destination + " within " + WAIT);
+                throw new AssertionError(
+                        "no message about order " + orderId + " on " + destination + " within " + WAIT);
             }
             return message;
         }

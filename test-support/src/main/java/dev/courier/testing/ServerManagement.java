@@ -2,7 +2,6 @@ package dev.courier.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
@@ -16,14 +15,13 @@ public final class ServerManagement {
 
     private static ModelControllerClient client;
 
-    private ServerManagement() {
-    }
+    private ServerManagement() {}
 
     private static synchronized ModelControllerClient client() {
         if (client == null) {
             try {
-                client = ModelControllerClient.Factory.create("remote+http", "localhost",
-                        Integer.getInteger("courier.test.management-port", 10090));
+                client = ModelControllerClient.Factory.create(
+                        "remote+http", "localhost", Integer.getInteger("courier.test.management-port", 10090));
             } catch (java.net.UnknownHostException e) {
                 throw new UncheckedIOException(e);
             }
@@ -36,7 +34,8 @@ public final class ServerManagement {
         try {
             ModelNode outcome = client().execute(operation);
             if (!Operations.isSuccessfulOutcome(outcome)) {
-                throw new AssertionError(Operations.getFailureDescription(outcome).asString());
+                throw new AssertionError(
+                        Operations.getFailureDescription(outcome).asString());
             }
             return Operations.readResult(outcome);
         } catch (IOException e) {

@@ -1,5 +1,9 @@
 package dev.courier.testing;
 
+import dev.courier.database.CourierDatabase;
+import dev.courier.database.Database;
+import dev.courier.database.PostgresBinaries;
+import dev.courier.database.PostgresServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -10,14 +14,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
-
-import dev.courier.database.CourierDatabase;
-import dev.courier.database.Database;
-import dev.courier.database.PostgresBinaries;
-import dev.courier.database.PostgresServer;
 
 /**
  * The tests' PostgreSQL: one server per run of a module's in-container and system tests, from the
@@ -59,7 +57,8 @@ public final class TestDatabase implements LauncherSessionListener {
     /** The running test server; fails where the tests have none. */
     public static PostgresServer server() {
         if (server == null) {
-            throw new IllegalStateException("no test PostgreSQL: courier.test.postgres-home is not set (run the tests through Maven)");
+            throw new IllegalStateException(
+                    "no test PostgreSQL: courier.test.postgres-home is not set (run the tests through Maven)");
         }
         return server;
     }
@@ -92,16 +91,30 @@ public final class TestDatabase implements LauncherSessionListener {
         StringBuilder properties = new StringBuilder("# the test server's databases (TestDatabase)\n");
         for (String service : CourierDatabase.SERVICES) {
             Database database = server.database("courier_" + service);
-            properties.append("courier.db.").append(service).append(".url=").append(database.url()).append('\n')
-                    .append("courier.db.").append(service).append(".user=").append(database.user()).append('\n')
-                    .append("courier.db.").append(service).append(".password=").append(database.password()).append('\n');
+            properties
+                    .append("courier.db.")
+                    .append(service)
+                    .append(".url=")
+                    .append(database.url())
+                    .append('\n')
+                    .append("courier.db.")
+                    .append(service)
+                    .append(".user=")
+                    .append(database.user())
+                    .append('\n')
+                    .append("courier.db.")
+                    .append(service)
+                    .append(".password=")
+                    .append(database.password())
+                    .append('\n');
         }
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, properties);
     }
 
     private static Path binaries() {
-        return PostgresBinaries.unpackedInto(Path.of(System.getProperty("courier.test.postgres-binaries", "target/postgres-binaries")));
+        return PostgresBinaries.unpackedInto(
+                Path.of(System.getProperty("courier.test.postgres-binaries", "target/postgres-binaries")));
     }
 
     private static int freePort() throws IOException {

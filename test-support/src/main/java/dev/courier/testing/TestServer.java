@@ -5,8 +5,7 @@ import java.time.Duration;
 /** Where the test server listens and how long tests wait for it. */
 public final class TestServer {
 
-    private TestServer() {
-    }
+    private TestServer() {}
 
     /** The base URL of the test server's HTTP listener, e.g. {@code http://localhost:8180}. */
     public static String httpUrl() {

@@ -1,5 +1,8 @@
 package dev.courier.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
  * The benchmark's report from one run's results folder: the simulations' {@code gateway.json},
  * {@code chain.json} and {@code hung.json} (response times as Gatling measured them), the probe's
@@ -23,11 +22,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class BenchReport {
 
-    private static final int DOWNSTREAM_CALLS_PER_DETAILS = 3;   // order + user + all products in one call
+    private static final int DOWNSTREAM_CALLS_PER_DETAILS = 3; // order + user + all products in one call
     private static final double FT_TIMEOUT_MS = 1000;
 
-    private BenchReport() {
-    }
+    private BenchReport() {}
 
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args[0]);
@@ -55,33 +53,48 @@ public final class BenchReport {
             double directPerSecond = direct.get("perSecond").asDouble();
             bestDetails = Math.max(bestDetails, detailsPerSecond);
             bestDirect = Math.max(bestDirect, directPerSecond);
-            ObjectNode figures = levels.addObject().put("clients", clients)
-                    .put("detailsPerSecond", detailsPerSecond).put("directPerSecond", directPerSecond)
+            ObjectNode figures = levels.addObject()
+                    .put("clients", clients)
+                    .put("detailsPerSecond", detailsPerSecond)
+                    .put("directPerSecond", directPerSecond)
                     .put("efficiency", detailsPerSecond * DOWNSTREAM_CALLS_PER_DETAILS / directPerSecond)
-                    .put("detailsFailed", failed(details)).put("directFailed", failed(direct));
+                    .put("detailsFailed", failed(details))
+                    .put("directFailed", failed(direct));
             figures.set("detailsMs", percentiles(details));
             figures.set("directMs", percentiles(direct));
         }
         double efficiency = bestDetails * DOWNSTREAM_CALLS_PER_DETAILS / bestDirect;
-        report.putObject("gatewayPeak").put("detailsPerSecond", bestDetails).put("directPerSecond", bestDirect)
-                .put("downstreamCallsPerDetails", DOWNSTREAM_CALLS_PER_DETAILS).put("efficiency", efficiency);
+        report.putObject("gatewayPeak")
+                .put("detailsPerSecond", bestDetails)
+                .put("directPerSecond", bestDirect)
+                .put("downstreamCallsPerDetails", DOWNSTREAM_CALLS_PER_DETAILS)
+                .put("efficiency", efficiency);
 
         report.set("chain", chain);
         report.set("jms", jms);
-        double chainMessages = chain.get("saturated").get("chainMessagesPerSecond").asDouble();
+        double chainMessages =
+                chain.get("saturated").get("chainMessagesPerSecond").asDouble();
         double chainEfficiency = chainMessages / jms.get("messagesPerSecond").asDouble();
         report.put("chainEfficiency", chainEfficiency);
-        report.set("cpuPerOrder", cpuPerOrder(results.resolve("cpu.tsv"), chain.get("saturated"),
-                footprint.get("clockTicksPerSecond").asDouble()));
+        report.set(
+                "cpuPerOrder",
+                cpuPerOrder(
+                        results.resolve("cpu.tsv"),
+                        chain.get("saturated"),
+                        footprint.get("clockTicksPerSecond").asDouble()));
 
         JsonNode before = requests.get("hung: before breaker opens");
         JsonNode open = requests.get("hung: breaker open");
-        ObjectNode hung = report.putObject("hung").put("beforeOpenRequests", count(before))
-                .put("openRequests", count(open)).put("openFailed", failed(open));
+        ObjectNode hung = report.putObject("hung")
+                .put("beforeOpenRequests", count(before))
+                .put("openRequests", count(open))
+                .put("openFailed", failed(open));
         hung.set("beforeOpenMs", percentiles(before));
         hung.set("openMs", percentiles(open));
 
-        Files.writeString(results.resolve("report.json"), Courier.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        Files.writeString(
+                results.resolve("report.json"),
+                Courier.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
         Files.writeString(results.resolve("throughput.svg"), chart(levels));
         Files.writeString(results.resolve("summary.md"), summary(report, levels, efficiency, chainEfficiency));
     }
@@ -120,8 +133,12 @@ public final class BenchReport {
         double msPerTick = 1000 / ticksPerSecond;
         double wildfly = (last[1] - first[1]) * msPerTick / orders;
         double postgres = (last[2] - first[2]) * msPerTick / orders;
-        return cpu.put("measured", true).put("orders", orders).put("seconds", (last[0] - first[0]) / 1000.0)
-                .put("wildflyMs", wildfly).put("postgresMs", postgres).put("totalMs", wildfly + postgres);
+        return cpu.put("measured", true)
+                .put("orders", orders)
+                .put("seconds", (last[0] - first[0]) / 1000.0)
+                .put("wildflyMs", wildfly)
+                .put("postgresMs", postgres)
+                .put("totalMs", wildfly + postgres);
     }
 
     private static String summary(ObjectNode report, ArrayNode levels, double efficiency, double chainEfficiency) {
@@ -137,86 +154,159 @@ public final class BenchReport {
         }
         JsonNode hung = report.get("hung");
         List<String[]> rows = new ArrayList<>();
-        rows.add(row("Gateway efficiency (details/s x 3 / direct/s, peaks)", ">= 0.5", f2(efficiency),
-                efficiency >= 0.5));
-        double p99at16 = at16 == null ? Double.NaN : at16.get("detailsMs").get("p99").asDouble();
+        rows.add(row(
+                "Gateway efficiency (details/s x 3 / direct/s, peaks)", ">= 0.5", f2(efficiency), efficiency >= 0.5));
+        double p99at16 =
+                at16 == null ? Double.NaN : at16.get("detailsMs").get("p99").asDouble();
         rows.add(row("Details p99, idle server, 16 clients", "<= 25 ms", f0(p99at16) + " ms", p99at16 <= 25));
         double sustained = saturated.get("terminalPerSecond").asDouble();
         boolean balanced = books.get("balanced").asBoolean();
-        rows.add(row("Chain: orders/s to a terminal state, saturated, exactly once", ">= 150/s",
-                f0(sustained) + "/s, books " + (balanced ? "balanced" : "NOT balanced"), sustained >= 150 && balanced));
+        rows.add(row(
+                "Chain: orders/s to a terminal state, saturated, exactly once",
+                ">= 150/s",
+                f0(sustained) + "/s, books " + (balanced ? "balanced" : "NOT balanced"),
+                sustained >= 150 && balanced));
         JsonNode cpu = report.get("cpuPerOrder");
         if (cpu.get("measured").asBoolean()) {
             double total = cpu.get("totalMs").asDouble();
-            rows.add(row("Chain: CPU per order to a terminal state, saturated (WildFly + PostgreSQL)", "<= 10 ms",
+            rows.add(row(
+                    "Chain: CPU per order to a terminal state, saturated (WildFly + PostgreSQL)",
+                    "<= 10 ms",
                     f1(total) + " ms (WildFly " + f1(cpu.get("wildflyMs").asDouble()) + ", PostgreSQL "
-                            + f1(cpu.get("postgresMs").asDouble()) + ")", total <= 10));
+                            + f1(cpu.get("postgresMs").asDouble()) + ")",
+                    total <= 10));
         }
         double steadyP99 = steady.get("latencyMs").get("p99").asDouble();
         int rate = report.get("chain").get("arrivalRate").asInt();
-        rows.add(row("Chain: p99 from 201 to terminal at " + rate + " orders/s (" + f2(rate / sustained) + " of the sustained rate)",
-                "<= 250 ms at 0.5", f0(steadyP99) + " ms", steadyP99 <= 250 && rate / sustained >= 0.45));
-        rows.add(row("Chain efficiency (chain msgs/s / raw persistent msgs/s)", ">= 0.25",
-                f2(chainEfficiency) + " (" + f0(saturated.get("chainMessagesPerSecond").asDouble()) + " / "
-                        + f0(report.get("jms").get("messagesPerSecond").asDouble()) + ")", chainEfficiency >= 0.25));
+        rows.add(row(
+                "Chain: p99 from 201 to terminal at " + rate + " orders/s (" + f2(rate / sustained)
+                        + " of the sustained rate)",
+                "<= 250 ms at 0.5",
+                f0(steadyP99) + " ms",
+                steadyP99 <= 250 && rate / sustained >= 0.45));
+        rows.add(row(
+                "Chain efficiency (chain msgs/s / raw persistent msgs/s)",
+                ">= 0.25",
+                f2(chainEfficiency) + " ("
+                        + f0(saturated.get("chainMessagesPerSecond").asDouble()) + " / "
+                        + f0(report.get("jms").get("messagesPerSecond").asDouble()) + ")",
+                chainEfficiency >= 0.25));
         double beforeP99 = hung.get("beforeOpenMs").get("p99").asDouble();
-        rows.add(row("Hung product service: details p99 before the breaker opens", "<= " + f0(FT_TIMEOUT_MS) + " ms",
-                f0(beforeP99) + " ms", beforeP99 <= FT_TIMEOUT_MS));
+        rows.add(row(
+                "Hung product service: details p99 before the breaker opens",
+                "<= " + f0(FT_TIMEOUT_MS) + " ms",
+                f0(beforeP99) + " ms",
+                beforeP99 <= FT_TIMEOUT_MS));
         double openP99 = hung.get("openMs").get("p99").asDouble();
-        rows.add(row("Hung product service: details p99 with the breaker open", "<= 10 ms", f0(openP99) + " ms", openP99 <= 10));
+        rows.add(row(
+                "Hung product service: details p99 with the breaker open",
+                "<= 10 ms",
+                f0(openP99) + " ms",
+                openP99 <= 10));
         double database = footprint.path("databaseStartSeconds").asDouble();
         double start = footprint.get("startToReadySeconds").asDouble() + database;
-        rows.add(row("Start to all-ready (PostgreSQL start, then server launch to health UP, 4 services)", "<= 20 s",
-                f1(start) + " s (PostgreSQL " + f1(database) + " s)", start <= 20));
+        rows.add(row(
+                "Start to all-ready (PostgreSQL start, then server launch to health UP, 4 services)",
+                "<= 20 s",
+                f1(start) + " s (PostgreSQL " + f1(database) + " s)",
+                start <= 20));
         double rss = footprint.get("rssUnderLoadMiB").asDouble();
-        rows.add(row("Server RSS under load (peak, sampled each second)", "<= 768 MB", f0(rss) + " MiB (idle "
-                + footprint.get("rssIdleMiB").asInt() + " MiB); PostgreSQL " + cpu.get("postgresPssPeakMiB").asLong()
-                + " MiB (PSS, peak)", rss * 1.048576 <= 768));
+        rows.add(row(
+                "Server RSS under load (peak, sampled each second)",
+                "<= 768 MB",
+                f0(rss) + " MiB (idle "
+                        + footprint.get("rssIdleMiB").asInt() + " MiB); PostgreSQL "
+                        + cpu.get("postgresPssPeakMiB").asLong()
+                        + " MiB (PSS, peak)",
+                rss * 1.048576 <= 768));
 
         StringBuilder md = new StringBuilder();
-        md.append("# Courier benchmark, ").append(footprint.get("date").asText()).append("\n\n");
-        md.append("Machine: ").append(footprint.get("machine").asText()).append("; ").append(footprint.get("java").asText())
-                .append(". Command: `").append(footprint.get("command").asText()).append("`.\n\n");
+        md.append("# Courier benchmark, ")
+                .append(footprint.get("date").asText())
+                .append("\n\n");
+        md.append("Machine: ")
+                .append(footprint.get("machine").asText())
+                .append("; ")
+                .append(footprint.get("java").asText())
+                .append(". Command: `")
+                .append(footprint.get("command").asText())
+                .append("`.\n\n");
         md.append("| target | limit | measured | met |\n|---|---|---|---|\n");
         for (String[] row : rows) {
             md.append("| ").append(String.join(" | ", row)).append(" |\n");
         }
         md.append("\n## Gateway at each concurrency (closed model)\n\n");
-        md.append("| clients | details/s | details p50 / p90 / p99 ms | direct/s | direct p50 / p90 / p99 ms | efficiency | failed |\n");
+        md.append(
+                "| clients | details/s | details p50 / p90 / p99 ms | direct/s | direct p50 / p90 / p99 ms | efficiency | failed |\n");
         md.append("|---|---|---|---|---|---|---|\n");
         for (JsonNode level : levels) {
-            md.append(String.format(Locale.ROOT, "| %d | %.0f | %s | %.0f | %s | %.2f | %d + %d |%n", level.get("clients").asInt(),
-                    level.get("detailsPerSecond").asDouble(), ms(level.get("detailsMs")), level.get("directPerSecond").asDouble(),
-                    ms(level.get("directMs")), level.get("efficiency").asDouble(), level.get("detailsFailed").asLong(),
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %.0f | %s | %.0f | %s | %.2f | %d + %d |%n",
+                    level.get("clients").asInt(),
+                    level.get("detailsPerSecond").asDouble(),
+                    ms(level.get("detailsMs")),
+                    level.get("directPerSecond").asDouble(),
+                    ms(level.get("directMs")),
+                    level.get("efficiency").asDouble(),
+                    level.get("detailsFailed").asLong(),
                     level.get("directFailed").asLong()));
         }
-        md.append("\n## Event chain\n\n| phase | placements (refused) | accepted | terminal | accepted/s | terminal/s | chain msgs/s"
-                + " | 201 to terminal p50 / p90 / p99 / max ms | outcomes |\n");
+        md.append(
+                "\n## Event chain\n\n| phase | placements (refused) | accepted | terminal | accepted/s | terminal/s | chain msgs/s"
+                        + " | 201 to terminal p50 / p90 / p99 / max ms | outcomes |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");
         for (String phase : List.of("steady", "saturated")) {
             JsonNode p = report.get("chain").get(phase);
             JsonNode latency = p.get("latencyMs");
             JsonNode placements = report.get("chain").get("requests").path("place (" + phase + ")");
-            md.append(String.format(Locale.ROOT, "| %s | %d (%d) | %d | %d | %.0f | %.0f | %.0f | %d / %d / %d / %d | %s |%n", phase,
-                    placements.path("count").asLong(), placements.path("failed").asLong(),
-                    p.get("accepted").asInt(), p.get("terminal").asInt(), p.get("acceptedPerSecond").asDouble(),
-                    p.get("terminalPerSecond").asDouble(), p.get("chainMessagesPerSecond").asDouble(),
-                    latency.get("p50").asLong(), latency.get("p90").asLong(), latency.get("p99").asLong(), latency.get("max").asLong(),
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d (%d) | %d | %d | %.0f | %.0f | %.0f | %d / %d / %d / %d | %s |%n",
+                    phase,
+                    placements.path("count").asLong(),
+                    placements.path("failed").asLong(),
+                    p.get("accepted").asInt(),
+                    p.get("terminal").asInt(),
+                    p.get("acceptedPerSecond").asDouble(),
+                    p.get("terminalPerSecond").asDouble(),
+                    p.get("chainMessagesPerSecond").asDouble(),
+                    latency.get("p50").asLong(),
+                    latency.get("p90").asLong(),
+                    latency.get("p99").asLong(),
+                    latency.get("max").asLong(),
                     p.get("outcomes").toString().replace("\"", "")));
         }
-        md.append(String.format(Locale.ROOT, "%nBooks: %s (accounts %d, products %d; accepted but not terminal %d, pending after the drain %d,"
+        md.append(String.format(
+                Locale.ROOT,
+                "%nBooks: %s (accounts %d, products %d; accepted but not terminal %d, pending after the drain %d,"
                         + " payments applied twice %d; orders placed although the client saw no 201: %d).%n",
                 books.get("balanced").asBoolean() ? "balanced" : "NOT balanced: " + books.get("discrepancies"),
-                books.get("accounts").asInt(), books.get("products").asInt(), books.get("acceptedNotTerminal").asLong(),
-                books.get("pendingAfterDrain").asLong(), books.get("paymentsAppliedTwice").asLong(), books.get("placedWithoutA201").asLong()));
+                books.get("accounts").asInt(),
+                books.get("products").asInt(),
+                books.get("acceptedNotTerminal").asLong(),
+                books.get("pendingAfterDrain").asLong(),
+                books.get("paymentsAppliedTwice").asLong(),
+                books.get("placedWithoutA201").asLong()));
         JsonNode jms = report.get("jms");
-        md.append(String.format(Locale.ROOT, "Raw persistent JMS (probe): %d messages of %d bytes, %d producer sessions + MDB with %d sessions: %.0f msgs/s.%n",
-                jms.get("messages").asInt(), jms.get("size").asInt(), jms.get("sessions").asInt(), jms.get("sessions").asInt(),
+        md.append(String.format(
+                Locale.ROOT,
+                "Raw persistent JMS (probe): %d messages of %d bytes, %d producer sessions + MDB with %d sessions: %.0f msgs/s.%n",
+                jms.get("messages").asInt(),
+                jms.get("size").asInt(),
+                jms.get("sessions").asInt(),
+                jms.get("sessions").asInt(),
                 jms.get("messagesPerSecond").asDouble()));
-        md.append(String.format(Locale.ROOT, "%nHung product service: %d requests before the breaker opened (%s ms), %d with it open (%s ms, %d failed).%n",
-                hung.get("beforeOpenRequests").asLong(), ms(hung.get("beforeOpenMs")), hung.get("openRequests").asLong(),
-                ms(hung.get("openMs")), hung.get("openFailed").asLong()));
-        md.append("\nFiles: report.json (every figure), throughput.svg, gatling/*/index.html (latency over time per run).\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "%nHung product service: %d requests before the breaker opened (%s ms), %d with it open (%s ms, %d failed).%n",
+                hung.get("beforeOpenRequests").asLong(),
+                ms(hung.get("beforeOpenMs")),
+                hung.get("openRequests").asLong(),
+                ms(hung.get("openMs")),
+                hung.get("openFailed").asLong()));
+        md.append(
+                "\nFiles: report.json (every figure), throughput.svg, gatling/*/index.html (latency over time per run).\n");
         return md.toString();
     }
 
@@ -243,7 +333,10 @@ public final class BenchReport {
     }
 
     private static String ms(JsonNode ms) {
-        return ms.isEmpty() ? "-" : f0(ms.get("p50").asDouble()) + " / " + f0(ms.get("p90").asDouble()) + " / " + f0(ms.get("p99").asDouble());
+        return ms.isEmpty()
+                ? "-"
+                : f0(ms.get("p50").asDouble()) + " / " + f0(ms.get("p90").asDouble()) + " / "
+                        + f0(ms.get("p99").asDouble());
     }
 
     private static JsonNode read(Path file) throws IOException {
@@ -258,18 +351,40 @@ public final class BenchReport {
         int bottom = 40;
         double max = 1;
         for (JsonNode level : levels) {
-            max = Math.max(max, Math.max(level.get("detailsPerSecond").asDouble(), level.get("directPerSecond").asDouble()));
+            max = Math.max(
+                    max,
+                    Math.max(
+                            level.get("detailsPerSecond").asDouble(),
+                            level.get("directPerSecond").asDouble()));
         }
-        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder svg = new StringBuilder(String.format(
+                Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n"
                         + "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n"
                         + "<text x=\"%d\" y=\"20\" font-size=\"14\">Throughput (requests/s) against concurrent clients</text>%n",
-                width, height, left));
+                width,
+                height,
+                left));
         int plotWidth = width - left - 20;
         int plotHeight = height - bottom - 40;
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", left, height - bottom, width - 20, height - bottom));
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"40\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", left, left, height - bottom));
-        svg.append(String.format(Locale.ROOT, "<text x=\"8\" y=\"44\">%.0f</text><text x=\"8\" y=\"%d\">0</text>%n", max, height - bottom));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n",
+                left,
+                height - bottom,
+                width - 20,
+                height - bottom));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%d\" y1=\"40\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n",
+                left,
+                left,
+                height - bottom));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x=\"8\" y=\"44\">%.0f</text><text x=\"8\" y=\"%d\">0</text>%n",
+                max,
+                height - bottom));
         Map<String, String> series = new LinkedHashMap<>();
         series.put("detailsPerSecond", "#1f77b4");
         series.put("directPerSecond", "#ff7f0e");
@@ -280,21 +395,41 @@ public final class BenchReport {
             for (int i = 0; i < n; i++) {
                 JsonNode level = levels.get(i);
                 double x = left + (n == 1 ? 0 : plotWidth * i / (double) (n - 1));
-                double y = height - bottom - plotHeight * level.get(line.getKey()).asDouble() / max;
+                double y =
+                        height - bottom - plotHeight * level.get(line.getKey()).asDouble() / max;
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
                 if (legend == 0) {
-                    svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n", x, height - bottom + 16,
+                    svg.append(String.format(
+                            Locale.ROOT,
+                            "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n",
+                            x,
+                            height - bottom + 16,
                             level.get("clients").asInt()));
                 }
-                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>%n", x, y, line.getValue()));
+                svg.append(String.format(
+                        Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>%n", x, y, line.getValue()));
             }
-            svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n", points, line.getValue()));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>%n", width - 200, 40 + 16 * legend, line.getValue(),
-                    line.getKey().equals("detailsPerSecond") ? "GET /api/orders/{id}/details" : "GET /order/api/orders/{id}"));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n",
+                    points,
+                    line.getValue()));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>%n",
+                    width - 200,
+                    40 + 16 * legend,
+                    line.getValue(),
+                    line.getKey().equals("detailsPerSecond")
+                            ? "GET /api/orders/{id}/details"
+                            : "GET /order/api/orders/{id}"));
             legend++;
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">concurrent clients</text>%n</svg>%n",
-                left + plotWidth / 2, height - 6));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">concurrent clients</text>%n</svg>%n",
+                left + plotWidth / 2,
+                height - 6));
         return svg.toString();
     }
 

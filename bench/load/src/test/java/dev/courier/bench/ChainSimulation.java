@@ -11,6 +11,10 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,12 +39,6 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.gatling.javaapi.core.PopulationBuilder;
-import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
-
 /**
  * The event chain, end to end through the gateway: orders placed at a fixed arrival rate (open
  * model, {@code bench.chain.rate}/s), then by {@code bench.chain.clients} clients as fast as they
@@ -59,10 +57,10 @@ public class ChainSimulation extends Simulation {
     static final Duration SATURATED = Duration.ofSeconds(Long.getLong("bench.chain.saturated-seconds", 40));
     static final Duration DRAIN = Duration.ofMinutes(10);
     /** JMS messages an order causes, by outcome (order.processed included). */
-    static final Map<String, Integer> MESSAGES = Map.of("PROCESSED", 4, "CANCELLED/PAYMENT_DECLINED", 3, "CANCELLED/OUT_OF_STOCK", 6);
+    static final Map<String, Integer> MESSAGES =
+            Map.of("PROCESSED", 4, "CANCELLED/PAYMENT_DECLINED", 3, "CANCELLED/OUT_OF_STOCK", 6);
 
-    record Placed(String id, String phase, long acceptedAt) {
-    }
+    record Placed(String id, String phase, long acceptedAt) {}
 
     private final Queue<Placed> placed = new ConcurrentLinkedQueue<>();
     private final Timings timings = new Timings();
@@ -77,30 +75,46 @@ public class ChainSimulation extends Simulation {
         }
         for (int i = 0; i < 20; i++) {
             int stock = i % 4 == 0 ? 60 : 10_000_000;
-            startStock.put(Courier.product(new BigDecimal(String.format("%d.%02d", 1 + random.nextInt(20), random.nextInt(100))), stock), stock);
+            startStock.put(
+                    Courier.product(
+                            new BigDecimal(String.format("%d.%02d", 1 + random.nextInt(20), random.nextInt(100))),
+                            stock),
+                    stock);
         }
         List<String> users = List.copyOf(startBalance.keySet());
         List<String> products = List.copyOf(startStock.keySet());
         Supplier<Iterator<Map<String, Object>>> bodies = () -> Stream.generate(() -> {
-            Random r = new Random();
-            List<String> shuffled = new ArrayList<>(products);
-            Collections.shuffle(shuffled, r);
-            Map<String, Integer> lines = new LinkedHashMap<>();
-            shuffled.subList(0, 1 + r.nextInt(3)).forEach(product -> lines.put(product, 1 + r.nextInt(3)));
-            return Map.<String, Object>of("body", Courier.order(users.get(r.nextInt(users.size())), lines).toString());
-        }).iterator();
+                    Random r = new Random();
+                    List<String> shuffled = new ArrayList<>(products);
+                    Collections.shuffle(shuffled, r);
+                    Map<String, Integer> lines = new LinkedHashMap<>();
+                    shuffled.subList(0, 1 + r.nextInt(3)).forEach(product -> lines.put(product, 1 + r.nextInt(3)));
+                    return Map.<String, Object>of(
+                            "body",
+                            Courier.order(users.get(r.nextInt(users.size())), lines)
+                                    .toString());
+                })
+                .iterator();
 
-        setUp(place("steady", bodies).injectOpen(constantUsersPerSec(RATE).during(STEADY))
-                .andThen(drain("drain after steady"))
-                .andThen(place("saturated", bodies).injectClosed(constantConcurrentUsers(CLIENTS).during(SATURATED)))
-                .andThen(drain("drain after saturated")))
-                .protocols(http.baseUrl(Courier.URL).acceptHeader("application/json").shareConnections());
+        setUp(place("steady", bodies)
+                        .injectOpen(constantUsersPerSec(RATE).during(STEADY))
+                        .andThen(drain("drain after steady"))
+                        .andThen(place("saturated", bodies)
+                                .injectClosed(constantConcurrentUsers(CLIENTS).during(SATURATED)))
+                        .andThen(drain("drain after saturated")))
+                .protocols(http.baseUrl(Courier.URL)
+                        .acceptHeader("application/json")
+                        .shareConnections());
     }
 
     private ScenarioBuilder place(String phase, Supplier<Iterator<Map<String, Object>>> bodies) {
         String name = "place (" + phase + ")";
-        return scenario(name).feed(bodies.get())
-                .exec(http(name).post("/api/orders").body(StringBody("#{body}")).asJson()
+        return scenario(name)
+                .feed(bodies.get())
+                .exec(http(name)
+                        .post("/api/orders")
+                        .body(StringBody("#{body}"))
+                        .asJson()
                         .check(Timings.TIMED, status().is(201), jsonPath("$.id").saveAs("id")))
                 .exec(session -> {
                     if (!session.isFailed() && session.contains("id")) {
@@ -114,8 +128,10 @@ public class ChainSimulation extends Simulation {
     private PopulationBuilder drain(String name) {
         return scenario(name)
                 .exec(asLongAsDuring(session -> !session.contains("pending") || session.getLong("pending") > 0, DRAIN)
-                        .on(exec(http(name).get("/order/api/orders?status=PENDING&size=1").header("Authorization", Courier.operator())
-                                .check(jsonPath("$.totalItems").ofLong().saveAs("pending")))
+                        .on(exec(http(name)
+                                        .get("/order/api/orders?status=PENDING&size=1")
+                                        .header("Authorization", Courier.operator())
+                                        .check(jsonPath("$.totalItems").ofLong().saveAs("pending")))
                                 .pause(Duration.ofMillis(200))))
                 .injectOpen(atOnceUsers(1));
     }
@@ -143,8 +159,10 @@ public class ChainSimulation extends Simulation {
         List<CompletableFuture<?>> reads = new ArrayList<>();
         for (Placed order : placed) {
             inFlight.acquireUninterruptibly();
-            reads.add(client.sendAsync(HttpRequest.newBuilder(URI.create(Courier.URL + "/order/api/orders/" + order.id()))
-                    .header("Authorization", Courier.operator()).build(),
+            reads.add(client.sendAsync(
+                            HttpRequest.newBuilder(URI.create(Courier.URL + "/order/api/orders/" + order.id()))
+                                    .header("Authorization", Courier.operator())
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .thenAccept(response -> {
                         try {
@@ -160,7 +178,8 @@ public class ChainSimulation extends Simulation {
     }
 
     private Map<String, Object> phase(String phase, Map<String, JsonNode> orders) {
-        List<Placed> mine = placed.stream().filter(order -> order.phase().equals(phase)).toList();
+        List<Placed> mine =
+                placed.stream().filter(order -> order.phase().equals(phase)).toList();
         List<Long> latencies = new ArrayList<>();
         Map<String, Integer> outcomes = new TreeMap<>();
         long firstAccepted = Long.MAX_VALUE;
@@ -177,11 +196,14 @@ public class ChainSimulation extends Simulation {
                 continue;
             }
             JsonNode reason = state.path("cancellationReason");
-            String outcome = state.get("status").asText() + (reason.isMissingNode() || reason.isNull() ? "" : "/" + reason.asText());
+            String outcome = state.get("status").asText()
+                    + (reason.isMissingNode() || reason.isNull() ? "" : "/" + reason.asText());
             outcomes.merge(outcome, 1, Integer::sum);
             messages += MESSAGES.getOrDefault(outcome, 0);
             JsonNode history = state.get("history");
-            long terminalAt = Instant.parse(history.get(history.size() - 1).get("at").asText()).toEpochMilli();
+            long terminalAt = Instant.parse(
+                            history.get(history.size() - 1).get("at").asText())
+                    .toEpochMilli();
             lastTerminal = Math.max(lastTerminal, terminalAt);
             latencies.add(Math.max(0, terminalAt - order.acceptedAt()));
         }
@@ -201,8 +223,17 @@ public class ChainSimulation extends Simulation {
             // the phase's window, for the CPU per order the report takes from the run script's samples
             figures.put("firstAcceptedAt", firstAccepted);
             figures.put("lastTerminalAt", lastTerminal);
-            figures.put("latencyMs", Map.of("p50", Timings.percentile(latencies, 50), "p90", Timings.percentile(latencies, 90),
-                    "p99", Timings.percentile(latencies, 99), "max", latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1)));
+            figures.put(
+                    "latencyMs",
+                    Map.of(
+                            "p50",
+                            Timings.percentile(latencies, 50),
+                            "p90",
+                            Timings.percentile(latencies, 90),
+                            "p99",
+                            Timings.percentile(latencies, 99),
+                            "max",
+                            latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1)));
         }
         return figures;
     }
@@ -227,43 +258,59 @@ public class ChainSimulation extends Simulation {
                 switch (order.get("status").asText()) {
                     case "PROCESSED" -> {
                         processedTotal = processedTotal.add(order.get("total").decimalValue());
-                        order.get("products").forEach(line -> processedQuantities.merge(line.get("productId").asText(),
-                                line.get("quantity").asInt(), Integer::sum));
+                        order.get("products")
+                                .forEach(line -> processedQuantities.merge(
+                                        line.get("productId").asText(),
+                                        line.get("quantity").asInt(),
+                                        Integer::sum));
                     }
                     case "PENDING" -> pending++;
-                    default -> { }
+                    default -> {}
                 }
             }
             BigDecimal charged = BigDecimal.ZERO;
             BigDecimal refunded = BigDecimal.ZERO;
             Map<String, Integer> perOrder = new HashMap<>();
             for (JsonNode payment : Courier.all("/payment/api/payments?userId=" + user)) {
-                perOrder.merge(payment.get("orderId").asText() + "/" + payment.get("kind").asText(), 1, Integer::sum);
+                perOrder.merge(
+                        payment.get("orderId").asText() + "/"
+                                + payment.get("kind").asText(),
+                        1,
+                        Integer::sum);
                 if ("CHARGE".equals(payment.get("kind").asText())) {
                     charged = charged.add(payment.get("amount").decimalValue());
                 } else {
                     refunded = refunded.add(payment.get("amount").decimalValue());
                 }
             }
-            appliedTwice += (int) perOrder.values().stream().filter(count -> count > 1).count();
-            BigDecimal balance = Courier.get("/payment/api/accounts/" + user).get("balance").decimalValue();
+            appliedTwice +=
+                    (int) perOrder.values().stream().filter(count -> count > 1).count();
+            BigDecimal balance =
+                    Courier.get("/payment/api/accounts/" + user).get("balance").decimalValue();
             if (balance.compareTo(account.getValue().subtract(charged).add(refunded)) != 0) {
-                discrepancies.add("account " + user + ": balance " + balance + ", start " + account.getValue() + " - " + charged + " + " + refunded);
+                discrepancies.add("account " + user + ": balance " + balance + ", start " + account.getValue() + " - "
+                        + charged + " + " + refunded);
             }
             BigDecimal net = charged.subtract(refunded);
             if (net.compareTo(processedTotal) != 0) {
-                discrepancies.add("account " + user + ": net charges " + net + " but processed orders total " + processedTotal);
+                discrepancies.add(
+                        "account " + user + ": net charges " + net + " but processed orders total " + processedTotal);
             }
         }
         for (Map.Entry<String, Integer> product : startStock.entrySet()) {
-            int stock = Courier.get("/inventory/api/products/" + product.getKey()).get("stock").asInt();
+            int stock = Courier.get("/inventory/api/products/" + product.getKey())
+                    .get("stock")
+                    .asInt();
             int expected = product.getValue() - processedQuantities.getOrDefault(product.getKey(), 0);
             if (stock != expected) {
                 discrepancies.add("product " + product.getKey() + ": stock " + stock + ", expected " + expected);
             }
         }
-        long lost = placed.stream().filter(order -> !accepted.containsKey(order.id())
-                || "PENDING".equals(accepted.get(order.id()).get("status").asText())).count();
+        long lost = placed.stream()
+                .filter(order -> !accepted.containsKey(order.id())
+                        || "PENDING"
+                                .equals(accepted.get(order.id()).get("status").asText()))
+                .count();
         Map<String, Object> books = new LinkedHashMap<>();
         books.put("balanced", discrepancies.isEmpty() && appliedTwice == 0 && lost == 0 && pending == 0);
         books.put("accounts", startBalance.size());

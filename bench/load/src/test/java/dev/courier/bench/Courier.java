@@ -1,5 +1,8 @@
 package dev.courier.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -16,10 +19,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Courier's HTTP API as the benchmarks need it outside the measured requests: creating their own
@@ -42,14 +41,14 @@ final class Courier {
     }
 
     private static final class Operator {
-        static final String AUTHORIZATION = operator(Path.of(System.getProperty("bench.credentials",
-                "../target/standalone/configuration/courier-credentials")));
+        static final String AUTHORIZATION = operator(Path.of(
+                System.getProperty("bench.credentials", "../target/standalone/configuration/courier-credentials")));
     }
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Courier() {
-    }
+    private Courier() {}
 
     static JsonNode get(String path) {
         return send(HttpRequest.newBuilder(URI.create(URL + path)).GET(), 200);
@@ -73,14 +72,20 @@ final class Courier {
 
     private static JsonNode send(HttpRequest.Builder request, int... expected) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.header("Content-Type", "application/json")
-                    .header("Accept", "application/json").header("Authorization", operator()).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(
+                    request.header("Content-Type", "application/json")
+                            .header("Accept", "application/json")
+                            .header("Authorization", operator())
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             for (int status : expected) {
                 if (response.statusCode() == status) {
                     return JSON.readTree(response.body());
                 }
             }
-            throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -91,22 +96,31 @@ final class Courier {
 
     /** A new user with an account holding {@code balance}; returns the user's id. */
     static String user(BigDecimal balance) {
-        String id = post("/order/api/users", Map.of("name", "Bench customer", "email", "bench-" + UUID.randomUUID() + "@example.com"))
-                .get("id").asText();
+        String id = post(
+                        "/order/api/users",
+                        Map.of("name", "Bench customer", "email", "bench-" + UUID.randomUUID() + "@example.com"))
+                .get("id")
+                .asText();
         put("/payment/api/accounts/" + id, Map.of("balance", balance));
         return id;
     }
 
     /** A new product; returns its id. */
     static String product(BigDecimal price, int stock) {
-        return post("/inventory/api/products", Map.of("name", "Bench product " + UUID.randomUUID(), "price", price, "stock", stock))
-                .get("id").asText();
+        return post(
+                        "/inventory/api/products",
+                        Map.of("name", "Bench product " + UUID.randomUUID(), "price", price, "stock", stock))
+                .get("id")
+                .asText();
     }
 
     /** An order of {@code userId} for the given product lines (id to quantity), as its JSON body. */
     static ObjectNode order(String userId, Map<String, Integer> lines) {
         ObjectNode order = JSON.createObjectNode().put("userId", userId);
-        lines.forEach((product, quantity) -> order.withArray("products").addObject().put("productId", product).put("quantity", quantity));
+        lines.forEach((product, quantity) -> order.withArray("products")
+                .addObject()
+                .put("productId", product)
+                .put("quantity", quantity));
         return order;
     }
 
@@ -116,7 +130,8 @@ final class Courier {
         for (int page = 0; ; page++) {
             JsonNode json = get(pathWithQuery + (pathWithQuery.contains("?") ? "&" : "?") + "size=100&page=" + page);
             json.get("items").forEach(items::add);
-            if (items.size() >= json.get("totalItems").asLong() || json.get("items").isEmpty()) {
+            if (items.size() >= json.get("totalItems").asLong()
+                    || json.get("items").isEmpty()) {
                 return items;
             }
         }
@@ -130,16 +145,19 @@ final class Courier {
         Path file = credentials.resolve("courier.credentials.operator");
         try {
             String password = Files.readString(file).strip();
-            return "Basic " + Base64.getEncoder().encodeToString(("operator:" + password).getBytes(StandardCharsets.UTF_8));
+            return "Basic "
+                    + Base64.getEncoder().encodeToString(("operator:" + password).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("no operator password at " + file.toAbsolutePath() + " (set -Dbench.credentials)", e);
+            throw new UncheckedIOException(
+                    "no operator password at " + file.toAbsolutePath() + " (set -Dbench.credentials)", e);
         }
     }
 
     static void write(String name, Object result) {
         try {
             Files.createDirectories(RESULTS);
-            JSON.writerWithDefaultPrettyPrinter().writeValue(RESULTS.resolve(name).toFile(), result);
+            JSON.writerWithDefaultPrettyPrinter()
+                    .writeValue(RESULTS.resolve(name).toFile(), result);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

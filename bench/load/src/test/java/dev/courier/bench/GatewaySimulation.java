@@ -6,6 +6,9 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,10 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
-
-import io.gatling.javaapi.core.PopulationBuilder;
-import io.gatling.javaapi.core.Simulation;
-import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
  * Gateway aggregation against its limit, at several concurrency levels (closed model, each level
@@ -50,38 +49,54 @@ public class GatewaySimulation extends Simulation {
             while (lines.size() < 3) {
                 lines.put(products.get(ThreadLocalRandom.current().nextInt(products.size())), 1 + lines.size());
             }
-            orders.add(Courier.post("/order/api/orders", Courier.order(users.get(i % users.size()), lines)).get("id").asText());
+            orders.add(Courier.post("/order/api/orders", Courier.order(users.get(i % users.size()), lines))
+                    .get("id")
+                    .asText());
         }
 
-        HttpProtocolBuilder protocol = http.baseUrl(Courier.URL).acceptHeader("application/json").shareConnections();
+        HttpProtocolBuilder protocol =
+                http.baseUrl(Courier.URL).acceptHeader("application/json").shareConnections();
         PopulationBuilder plan = details("warm-up details", 8, WARM_UP).andThen(direct("warm-up direct", 8, WARM_UP));
         for (int level : LEVELS) {
-            plan = plan.andThen(details("details c=" + level, level, PHASE)).andThen(direct("direct c=" + level, level, PHASE));
+            plan = plan.andThen(details("details c=" + level, level, PHASE))
+                    .andThen(direct("direct c=" + level, level, PHASE));
         }
         setUp(plan).protocols(protocol);
     }
 
     @Override
     public void after() {
-        Courier.write("gateway.json", Map.of("phaseSeconds", PHASE.toSeconds(), "levels", LEVELS, "requests", timings.figures()));
+        Courier.write(
+                "gateway.json",
+                Map.of("phaseSeconds", PHASE.toSeconds(), "levels", LEVELS, "requests", timings.figures()));
     }
 
     private Iterator<Map<String, Object>> orderIds() {
-        return Stream.generate(() -> Map.<String, Object>of("orderId", orders.get(ThreadLocalRandom.current().nextInt(orders.size()))))
+        return Stream.generate(() -> Map.<String, Object>of(
+                        "orderId", orders.get(ThreadLocalRandom.current().nextInt(orders.size()))))
                 .iterator();
     }
 
     private PopulationBuilder details(String name, int clients, Duration during) {
-        return scenario(name).feed(orderIds())
-                .exec(http(name).get("/api/orders/#{orderId}/details")
-                        .check(Timings.TIMED, status().is(200), jsonPath("$.degraded[*]").count().is(0)))
+        return scenario(name)
+                .feed(orderIds())
+                .exec(http(name)
+                        .get("/api/orders/#{orderId}/details")
+                        .check(
+                                Timings.TIMED,
+                                status().is(200),
+                                jsonPath("$.degraded[*]").count().is(0)))
                 .exec(timings.record(name))
                 .injectClosed(constantConcurrentUsers(clients).during(during));
     }
 
     private PopulationBuilder direct(String name, int clients, Duration during) {
-        return scenario(name).feed(orderIds())
-                .exec(http(name).get("/order/api/orders/#{orderId}").header("Authorization", Courier.operator()).check(Timings.TIMED, status().is(200)))
+        return scenario(name)
+                .feed(orderIds())
+                .exec(http(name)
+                        .get("/order/api/orders/#{orderId}")
+                        .header("Authorization", Courier.operator())
+                        .check(Timings.TIMED, status().is(200)))
                 .exec(timings.record(name))
                 .injectClosed(constantConcurrentUsers(clients).during(during));
     }

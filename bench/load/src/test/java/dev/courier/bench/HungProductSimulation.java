@@ -9,6 +9,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import io.gatling.javaapi.core.Simulation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -24,8 +25,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
-
-import io.gatling.javaapi.core.Simulation;
 
 /**
  * Details while the product service is hung: bench/run.sh starts the server with the gateway's
@@ -53,15 +52,17 @@ public class HungProductSimulation extends Simulation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Thread acceptor = new Thread(() -> {
-            while (!hung.isClosed()) {
-                try {
-                    held.add(hung.accept());
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "hung-product-service");
+        Thread acceptor = new Thread(
+                () -> {
+                    while (!hung.isClosed()) {
+                        try {
+                            held.add(hung.accept());
+                        } catch (IOException e) {
+                            return;
+                        }
+                    }
+                },
+                "hung-product-service");
         acceptor.setDaemon(true);
         acceptor.start();
 
@@ -75,31 +76,53 @@ public class HungProductSimulation extends Simulation {
             for (int line = 0; line < 3; line++) {
                 lines.put(products.get((i + line) % products.size()), 1);
             }
-            orders.add(Courier.post("/order/api/orders", Courier.order(user, lines)).get("id").asText());
+            orders.add(Courier.post("/order/api/orders", Courier.order(user, lines))
+                    .get("id")
+                    .asText());
         }
 
         String before = "hung: before breaker opens";
         String warmUp = "hung: breaker open, warm-up";
         String open = "hung: breaker open";
-        setUp(scenario(before).feed(orderIds())
-                .exec(asLongAs(session -> !"circuit open".equals(session.getString("reason")) && session.getInt("tries") < 30, "tries")
-                        .on(exec(http(before).get("/api/orders/#{orderId}/details")
-                                .check(Timings.TIMED, status().is(200), jsonPath("$.degraded[0].reason").saveAs("reason")))
-                                .exec(timings.record(before))))
-                .injectOpen(atOnceUsers(1))
-                .andThen(scenario(warmUp).feed(orderIds())
-                        .exec(http(warmUp).get("/api/orders/#{orderId}/details").check(status().is(200)))
-                        .injectClosed(constantConcurrentUsers(4).during(WARM_UP)))
-                .andThen(scenario(open).feed(orderIds())
-                        .exec(http(open).get("/api/orders/#{orderId}/details")
-                                .check(Timings.TIMED, status().is(200), jsonPath("$.degraded[0].reason").exists()))
-                        .exec(timings.record(open))
-                        .injectClosed(constantConcurrentUsers(4).during(PHASE))))
-                .protocols(http.baseUrl(Courier.URL).acceptHeader("application/json").shareConnections());
+        setUp(scenario(before)
+                        .feed(orderIds())
+                        .exec(asLongAs(
+                                        session -> !"circuit open".equals(session.getString("reason"))
+                                                && session.getInt("tries") < 30,
+                                        "tries")
+                                .on(exec(http(before)
+                                                .get("/api/orders/#{orderId}/details")
+                                                .check(
+                                                        Timings.TIMED,
+                                                        status().is(200),
+                                                        jsonPath("$.degraded[0].reason")
+                                                                .saveAs("reason")))
+                                        .exec(timings.record(before))))
+                        .injectOpen(atOnceUsers(1))
+                        .andThen(scenario(warmUp)
+                                .feed(orderIds())
+                                .exec(http(warmUp)
+                                        .get("/api/orders/#{orderId}/details")
+                                        .check(status().is(200)))
+                                .injectClosed(constantConcurrentUsers(4).during(WARM_UP)))
+                        .andThen(scenario(open)
+                                .feed(orderIds())
+                                .exec(http(open)
+                                        .get("/api/orders/#{orderId}/details")
+                                        .check(
+                                                Timings.TIMED,
+                                                status().is(200),
+                                                jsonPath("$.degraded[0].reason").exists()))
+                                .exec(timings.record(open))
+                                .injectClosed(constantConcurrentUsers(4).during(PHASE))))
+                .protocols(http.baseUrl(Courier.URL)
+                        .acceptHeader("application/json")
+                        .shareConnections());
     }
 
     private Iterator<Map<String, Object>> orderIds() {
-        return Stream.generate(() -> Map.<String, Object>of("orderId", orders.get(ThreadLocalRandom.current().nextInt(orders.size()))))
+        return Stream.generate(() -> Map.<String, Object>of(
+                        "orderId", orders.get(ThreadLocalRandom.current().nextInt(orders.size()))))
                 .iterator();
     }
 

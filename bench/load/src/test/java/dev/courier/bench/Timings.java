@@ -3,6 +3,8 @@ package dev.courier.bench;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,9 +14,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.core.CheckBuilder;
-
 /**
  * The response times Gatling measured, per request name, kept for the machine-readable report
  * (Gatling's own statistics go into its HTML report only): each request saves its response time
@@ -22,8 +21,7 @@ import io.gatling.javaapi.core.CheckBuilder;
  */
 final class Timings {
 
-    private record Sample(long endedAt, int millis, boolean failed) {
-    }
+    private record Sample(long endedAt, int millis, boolean failed) {}
 
     /** The first check of a timed request: saves the response time Gatling measured. */
     static final CheckBuilder TIMED = responseTimeInMillis().saveAs("responseTime");
@@ -35,7 +33,8 @@ final class Timings {
         return exec(session -> {
             if (session.contains("responseTime")) {
                 samples.computeIfAbsent(name, ignored -> new ConcurrentLinkedQueue<>())
-                        .add(new Sample(System.currentTimeMillis(), session.getInt("responseTime"), session.isFailed()));
+                        .add(new Sample(
+                                System.currentTimeMillis(), session.getInt("responseTime"), session.isFailed()));
             }
             return session.remove("responseTime").markAsSucceeded();
         });
@@ -46,9 +45,13 @@ final class Timings {
         Map<String, Object> all = new LinkedHashMap<>();
         samples.forEach((name, queue) -> {
             List<Sample> list = new ArrayList<>(queue);
-            List<Integer> millis = new ArrayList<>(list.stream().map(Sample::millis).toList());
+            List<Integer> millis =
+                    new ArrayList<>(list.stream().map(Sample::millis).toList());
             Collections.sort(millis);
-            long first = list.stream().mapToLong(sample -> sample.endedAt() - sample.millis()).min().orElse(0);
+            long first = list.stream()
+                    .mapToLong(sample -> sample.endedAt() - sample.millis())
+                    .min()
+                    .orElse(0);
             long last = list.stream().mapToLong(Sample::endedAt).max().orElse(0);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("count", list.size());
@@ -66,6 +69,9 @@ final class Timings {
     }
 
     static long percentile(List<? extends Number> sorted, double p) {
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.max(0, Math.min(sorted.size() - 1, Math.ceil(p / 100 * sorted.size()) - 1))).longValue();
+        return sorted.isEmpty()
+                ? 0
+                : sorted.get((int) Math.max(0, Math.min(sorted.size() - 1, Math.ceil(p / 100 * sorted.size()) - 1)))
+                        .longValue();
     }
 }

@@ -9,8 +9,7 @@ public final class EventJson {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     public static String encode(ChainEvent event) {
         return JSONB.toJson(event);
@@ -22,8 +21,8 @@ public final class EventJson {
      */
     public static <T extends ChainEvent> T decode(EventType<T> expected, String type, int version, String json) {
         if (!expected.name().equals(type) || expected.version() != version) {
-            throw new UndecodableEvent("expected " + expected.name() + " v" + expected.version()
-                    + " but got " + type + " v" + version);
+            throw new UndecodableEvent(
+                    "expected " + expected.name() + " v" + expected.version() + " but got " + type + " v" + version);
         }
         if (json == null || json.isBlank()) {
             throw new UndecodableEvent("empty " + type + " message");

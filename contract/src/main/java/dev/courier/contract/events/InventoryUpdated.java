@@ -11,10 +11,20 @@ import java.util.UUID;
  * payment (queue {@code inventory.updated}, inventory → order). Passes on the payment's outcome so
  * that the order service can tell the whole story and compensate.
  */
-public record InventoryUpdated(UUID eventId, UUID orderId, UUID correlationId, Instant occurredAt,
-                               UUID userId, StockOutcome outcome, List<UUID> missingProducts,
-                               PaymentOutcome paymentOutcome, UUID paymentId, BigDecimal amount,
-                               String declineReason, Instant paymentAt) implements ChainEvent {
+public record InventoryUpdated(
+        UUID eventId,
+        UUID orderId,
+        UUID correlationId,
+        Instant occurredAt,
+        UUID userId,
+        StockOutcome outcome,
+        List<UUID> missingProducts,
+        PaymentOutcome paymentOutcome,
+        UUID paymentId,
+        BigDecimal amount,
+        String declineReason,
+        Instant paymentAt)
+        implements ChainEvent {
 
     public static final String TYPE = "InventoryUpdated";
     public static final int VERSION = 1;

@@ -7,8 +7,15 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** An order was placed (queue {@code order.created}, order → payment). */
-public record OrderCreated(UUID eventId, UUID orderId, UUID correlationId, Instant occurredAt,
-                           UUID userId, BigDecimal total, List<OrderLine> lines) implements ChainEvent {
+public record OrderCreated(
+        UUID eventId,
+        UUID orderId,
+        UUID correlationId,
+        Instant occurredAt,
+        UUID userId,
+        BigDecimal total,
+        List<OrderLine> lines)
+        implements ChainEvent {
 
     public static final String TYPE = "OrderCreated";
     public static final int VERSION = 1;

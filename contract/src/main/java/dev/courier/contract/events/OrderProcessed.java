@@ -9,8 +9,16 @@ import java.util.UUID;
  * An order reached its final state (topic {@code order.processed}, order → any subscriber):
  * {@code PROCESSED}, or {@code CANCELLED} with a reason.
  */
-public record OrderProcessed(UUID eventId, UUID orderId, UUID correlationId, Instant occurredAt,
-                             UUID userId, String status, String reason, BigDecimal total) implements ChainEvent {
+public record OrderProcessed(
+        UUID eventId,
+        UUID orderId,
+        UUID correlationId,
+        Instant occurredAt,
+        UUID userId,
+        String status,
+        String reason,
+        BigDecimal total)
+        implements ChainEvent {
 
     public static final String TYPE = "OrderProcessed";
     public static final int VERSION = 1;

@@ -10,9 +10,18 @@ import java.util.UUID;
  * The payment service charged or declined an order (queue {@code payment.processed}, payment →
  * inventory). Carries the lines so that inventory can reserve them without asking back.
  */
-public record PaymentProcessed(UUID eventId, UUID orderId, UUID correlationId, Instant occurredAt,
-                               UUID userId, PaymentOutcome outcome, UUID paymentId, BigDecimal amount,
-                               String declineReason, List<OrderLine> lines) implements ChainEvent {
+public record PaymentProcessed(
+        UUID eventId,
+        UUID orderId,
+        UUID correlationId,
+        Instant occurredAt,
+        UUID userId,
+        PaymentOutcome outcome,
+        UUID paymentId,
+        BigDecimal amount,
+        String declineReason,
+        List<OrderLine> lines)
+        implements ChainEvent {
 
     public static final String TYPE = "PaymentProcessed";
     public static final int VERSION = 1;

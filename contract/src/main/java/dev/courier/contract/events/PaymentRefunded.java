@@ -6,8 +6,15 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** The charge of an order was given back (queue {@code payment.refunded}, payment → order). */
-public record PaymentRefunded(UUID eventId, UUID orderId, UUID correlationId, Instant occurredAt,
-                              UUID userId, UUID refundId, BigDecimal amount) implements ChainEvent {
+public record PaymentRefunded(
+        UUID eventId,
+        UUID orderId,
+        UUID correlationId,
+        Instant occurredAt,
+        UUID userId,
+        UUID refundId,
+        BigDecimal amount)
+        implements ChainEvent {
 
     public static final String TYPE = "PaymentRefunded";
     public static final int VERSION = 1;

@@ -6,8 +6,16 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Compensation: give back what an order was charged (queue {@code refund.requested}, order → payment). */
-public record RefundRequested(UUID eventId, UUID orderId, UUID correlationId, Instant occurredAt,
-                              UUID userId, UUID paymentId, BigDecimal amount, String reason) implements ChainEvent {
+public record RefundRequested(
+        UUID eventId,
+        UUID orderId,
+        UUID correlationId,
+        Instant occurredAt,
+        UUID userId,
+        UUID paymentId,
+        BigDecimal amount,
+        String reason)
+        implements ChainEvent {
 
     public static final String TYPE = "RefundRequested";
     public static final int VERSION = 1;

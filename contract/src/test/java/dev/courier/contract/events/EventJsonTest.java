@@ -7,15 +7,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 class EventJsonTest {
 
     private static OrderCreated orderCreated() {
         UUID id = UUID.randomUUID();
-        return new OrderCreated(id, UUID.randomUUID(), id, Instant.parse("2026-11-27T10:15:30.123Z"), UUID.randomUUID(),
-                new BigDecimal("62.30"), List.of(new OrderLine(UUID.randomUUID(), 2)));
+        return new OrderCreated(
+                id,
+                UUID.randomUUID(),
+                id,
+                Instant.parse("2026-11-27T10:15:30.123Z"),
+                UUID.randomUUID(),
+                new BigDecimal("62.30"),
+                List.of(new OrderLine(UUID.randomUUID(), 2)));
     }
 
     @Test
@@ -25,7 +30,8 @@ class EventJsonTest {
         String json = EventJson.encode(event);
 
         assertThat(json).contains("\"total\":62.30", "\"occurredAt\":\"2026-11-27T10:15:30.123Z\"");
-        assertThat(EventJson.decode(EventType.ORDER_CREATED, OrderCreated.TYPE, 1, json)).isEqualTo(event);
+        assertThat(EventJson.decode(EventType.ORDER_CREATED, OrderCreated.TYPE, 1, json))
+                .isEqualTo(event);
     }
 
     @Test
@@ -40,10 +46,16 @@ class EventJsonTest {
 
     @Test
     void garbageOrAPartialEventIsUndecodable() {
-        for (String json : List.of("", "not json", "{\"orderId\": 1", "[]", "{}",
+        for (String json : List.of(
+                "",
+                "not json",
+                "{\"orderId\": 1",
+                "[]",
+                "{}",
                 "{\"eventId\": \"" + UUID.randomUUID() + "\", \"orderId\": \"" + UUID.randomUUID() + "\"}")) {
             assertThatThrownBy(() -> EventJson.decode(EventType.ORDER_CREATED, OrderCreated.TYPE, 1, json))
-                    .as(json).isInstanceOf(UndecodableEvent.class);
+                    .as(json)
+                    .isInstanceOf(UndecodableEvent.class);
         }
     }
 }

@@ -1,8 +1,5 @@
 package dev.courier.fault.injector;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.jms.ConnectionFactory;
@@ -14,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Application;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Deployed by the fault tests only: sends messages no listener can decode into a chain queue,
@@ -24,8 +23,7 @@ import jakarta.ws.rs.core.Application;
 public class PoisonInjector {
 
     @ApplicationPath("/")
-    public static class Injector extends Application {
-    }
+    public static class Injector extends Application {}
 
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     ConnectionFactory connections;
@@ -36,7 +34,9 @@ public class PoisonInjector {
         Queue destination = InitialContext.doLookup("java:/jms/queue/" + queue);
         try (JMSContext context = connections.createContext()) {
             for (int i = 0; i < count; i++) {
-                context.createProducer().setProperty("type", "Poison").send(destination, "{\"not\": \"an event\", \"n\": " + i);
+                context.createProducer()
+                        .setProperty("type", "Poison")
+                        .send(destination, "{\"not\": \"an event\", \"n\": " + i);
             }
         }
     }

@@ -7,8 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The stand-ins the gateway tests deploy in place of the real services. */
 public final class GatewayDeployments {
 
-    private GatewayDeployments() {
-    }
+    private GatewayDeployments() {}
 
     public static WebArchive orderServiceStub() {
         return stub("order", OrderServiceStub.class, OrderServiceStub.Resources.class);
@@ -20,8 +19,10 @@ public final class GatewayDeployments {
 
     private static WebArchive stub(String contextRoot, Class<?>... classes) {
         return ShrinkWrap.create(WebArchive.class, contextRoot + "-stub.war")
-                .addClasses(classes).addClass(StubBehaviour.class)
-                .addAsWebInfResource(new StringAsset("<jboss-web><context-root>/" + contextRoot + "</context-root></jboss-web>"),
+                .addClasses(classes)
+                .addClass(StubBehaviour.class)
+                .addAsWebInfResource(
+                        new StringAsset("<jboss-web><context-root>/" + contextRoot + "</context-root></jboss-web>"),
                         "jboss-web.xml");
     }
 }

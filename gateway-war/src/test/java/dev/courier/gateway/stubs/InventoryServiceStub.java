@@ -1,9 +1,5 @@
 package dev.courier.gateway.stubs;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +10,9 @@ import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** A stand-in for the inventory catalog at {@code /inventory}; behaviour per {@link StubBehaviour} ({@code stub.inventory.*}). */
 @ApplicationPath("api")
@@ -32,9 +31,12 @@ public class InventoryServiceStub extends Application {
         @Produces(MediaType.APPLICATION_JSON)
         public void products(@QueryParam("id") List<String> ids, @Suspended AsyncResponse async) {
             StubBehaviour.answer("inventory", async, () -> {
-                List<Map<String, Object>> items = ids.stream().filter(KNOWN::contains)
-                        .map(id -> Map.<String, Object>of("id", id, "name", "stub " + id, "price", 10, "stock", 5)).toList();
-                return Response.ok(Map.of("items", items, "page", 0, "size", 100, "totalItems", items.size())).build();
+                List<Map<String, Object>> items = ids.stream()
+                        .filter(KNOWN::contains)
+                        .map(id -> Map.<String, Object>of("id", id, "name", "stub " + id, "price", 10, "stock", 5))
+                        .toList();
+                return Response.ok(Map.of("items", items, "page", 0, "size", 100, "totalItems", items.size()))
+                        .build();
             });
         }
     }

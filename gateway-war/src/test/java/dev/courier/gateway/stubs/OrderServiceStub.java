@@ -1,8 +1,5 @@
 package dev.courier.gateway.stubs;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +12,8 @@ import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A stand-in for the order service at {@code /order}: one order of one user with three
@@ -35,18 +34,39 @@ public class OrderServiceStub extends Application {
         @Path("orders/{id}")
         @Produces(MediaType.APPLICATION_JSON)
         public void order(@PathParam("id") String id, @Suspended AsyncResponse async) {
-            StubBehaviour.answer("order", async, () -> !ORDER.equals(id) ? notFound()
-                    : Response.ok(Map.of("id", ORDER, "userId", USER, "status", "PROCESSED", "total", 30,
-                    "products", List.of(line(InventoryServiceStub.BEANS), line(InventoryServiceStub.MUG),
-                            line(InventoryServiceStub.GRINDER)))).build());
+            StubBehaviour.answer(
+                    "order",
+                    async,
+                    () -> !ORDER.equals(id)
+                            ? notFound()
+                            : Response.ok(Map.of(
+                                            "id",
+                                            ORDER,
+                                            "userId",
+                                            USER,
+                                            "status",
+                                            "PROCESSED",
+                                            "total",
+                                            30,
+                                            "products",
+                                            List.of(
+                                                    line(InventoryServiceStub.BEANS),
+                                                    line(InventoryServiceStub.MUG),
+                                                    line(InventoryServiceStub.GRINDER))))
+                                    .build());
         }
 
         @GET
         @Path("users/{id}")
         @Produces(MediaType.APPLICATION_JSON)
         public void user(@PathParam("id") String id, @Suspended AsyncResponse async) {
-            StubBehaviour.answer("user", async, () -> !USER.equals(id) ? notFound()
-                    : Response.ok(Map.of("id", USER, "name", "Stub User", "email", "stub@example.com")).build());
+            StubBehaviour.answer(
+                    "user",
+                    async,
+                    () -> !USER.equals(id)
+                            ? notFound()
+                            : Response.ok(Map.of("id", USER, "name", "Stub User", "email", "stub@example.com"))
+                                    .build());
         }
 
         @POST
@@ -54,9 +74,22 @@ public class OrderServiceStub extends Application {
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(MediaType.APPLICATION_JSON)
         public void place(Map<String, Object> order, @Suspended AsyncResponse async) {
-            StubBehaviour.answer("placement", async, () -> Response.created(java.net.URI.create("orders/" + ORDER))
-                    .entity(Map.of("id", ORDER, "userId", USER, "status", "PENDING", "total", 30,
-                            "products", List.of(line(InventoryServiceStub.BEANS)))).build());
+            StubBehaviour.answer(
+                    "placement",
+                    async,
+                    () -> Response.created(java.net.URI.create("orders/" + ORDER))
+                            .entity(Map.of(
+                                    "id",
+                                    ORDER,
+                                    "userId",
+                                    USER,
+                                    "status",
+                                    "PENDING",
+                                    "total",
+                                    30,
+                                    "products",
+                                    List.of(line(InventoryServiceStub.BEANS))))
+                            .build());
         }
 
         private static Map<String, Object> line(String productId) {
@@ -64,8 +97,18 @@ public class OrderServiceStub extends Application {
         }
 
         private static Response notFound() {
-            return Response.status(404).type("application/problem+json")
-                    .entity(Map.of("type", "about:blank", "title", "Not Found", "status", 404, "detail", "There is no such thing.")).build();
+            return Response.status(404)
+                    .type("application/problem+json")
+                    .entity(Map.of(
+                            "type",
+                            "about:blank",
+                            "title",
+                            "Not Found",
+                            "status",
+                            404,
+                            "detail",
+                            "There is no such thing."))
+                    .build();
         }
     }
 }

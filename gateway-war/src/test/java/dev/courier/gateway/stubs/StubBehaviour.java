@@ -1,9 +1,8 @@
 package dev.courier.gateway.stubs;
 
-import java.util.concurrent.TimeUnit;
-
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.TimeUnit;
 
 /**
  * How a stub service behaves, read from server system properties at every request, so that a
@@ -17,8 +16,7 @@ final class StubBehaviour {
 
     private static final long HANG_MILLIS = 5_000;
 
-    private StubBehaviour() {
-    }
+    private StubBehaviour() {}
 
     static void answer(String service, AsyncResponse async, java.util.function.Supplier<Response> answer) {
         String mode = System.getProperty("stub." + service + ".mode", "ok");
@@ -28,7 +26,10 @@ final class StubBehaviour {
             response = Response.status(503).build();
         } else if ("missing".equals(mode)) {
             // what the server in front answers when the service is not deployed
-            response = Response.status(404).type("text/html").entity("<html><body>404 - Not Found</body></html>").build();
+            response = Response.status(404)
+                    .type("text/html")
+                    .entity("<html><body>404 - Not Found</body></html>")
+                    .build();
         } else {
             response = answer.get();
         }

@@ -4,23 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.inject.Inject;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import dev.courier.inventory.demo.control.DemoCatalog;
 import dev.courier.inventory.products.control.Catalog;
 import dev.courier.inventory.products.entity.Product;
 import dev.courier.support.problem.ProblemException;
 import dev.courier.testing.Deployments;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The catalog's logic inside the server, against the inventory's own database. */
 @ExtendWith(ArquillianExtension.class)
@@ -54,7 +51,8 @@ class CatalogIT {
         ProblemException refused = assertThrows(ProblemException.class, () -> catalog.addStock(product.id(), 2));
 
         assertEquals(409, refused.status());
-        assertEquals(Product.MAX_STOCK - 1, catalog.find(product.id()).orElseThrow().stock());
+        assertEquals(
+                Product.MAX_STOCK - 1, catalog.find(product.id()).orElseThrow().stock());
     }
 
     @Test
@@ -62,7 +60,8 @@ class CatalogIT {
         String name = "Tamper " + UUID.randomUUID();
         catalog.add(name, new BigDecimal("19.00"), 1);
 
-        ProblemException refused = assertThrows(ProblemException.class, () -> catalog.add(name, new BigDecimal("21.00"), 1));
+        ProblemException refused =
+                assertThrows(ProblemException.class, () -> catalog.add(name, new BigDecimal("21.00"), 1));
 
         assertEquals(409, refused.status());
     }
@@ -81,6 +80,7 @@ class CatalogIT {
         demo.loadMissing();
 
         assertEquals(0, demo.loadMissing());
-        DemoCatalog.PRODUCTS.forEach(expected -> assertTrue(catalog.find(expected.id()).isPresent(), expected.name()));
+        DemoCatalog.PRODUCTS.forEach(
+                expected -> assertTrue(catalog.find(expected.id()).isPresent(), expected.name()));
     }
 }

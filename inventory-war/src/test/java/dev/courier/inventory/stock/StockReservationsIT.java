@@ -4,24 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Message;
-import jakarta.jms.Queue;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.InventoryUpdated;
 import dev.courier.contract.events.OrderLine;
@@ -33,11 +15,25 @@ import dev.courier.inventory.products.entity.Product;
 import dev.courier.support.messaging.EventMessages;
 import dev.courier.testing.Deployments;
 import dev.courier.testing.QueueProbe;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The inventory step of the chain inside the server: payment events in, stock and inventory events out. */
 @ExtendWith(ArquillianExtension.class)
 class StockReservationsIT {
-
 
     @Deployment
     static WebArchive inventory() {
@@ -65,12 +61,22 @@ class StockReservationsIT {
 
     private static PaymentProcessed paid(OrderLine... lines) {
         UUID orderId = UUID.randomUUID();
-        return new PaymentProcessed(UUID.randomUUID(), orderId, orderId, Instant.now(), UUID.randomUUID(),
-                PaymentOutcome.CHARGED, UUID.randomUUID(), new BigDecimal("9.00"), null, List.of(lines));
+        return new PaymentProcessed(
+                UUID.randomUUID(),
+                orderId,
+                orderId,
+                Instant.now(),
+                UUID.randomUUID(),
+                PaymentOutcome.CHARGED,
+                UUID.randomUUID(),
+                new BigDecimal("9.00"),
+                null,
+                List.of(lines));
     }
 
     private InventoryUpdated outcomeOf(PaymentProcessed payment) {
-        return EventMessages.decode(QueueProbe.next(jms, inventoryUpdated, payment.orderId()), EventType.INVENTORY_UPDATED);
+        return EventMessages.decode(
+                QueueProbe.next(jms, inventoryUpdated, payment.orderId()), EventType.INVENTORY_UPDATED);
     }
 
     private int stockOf(Product product) {
@@ -97,7 +103,8 @@ class StockReservationsIT {
         Product beans = product(10);
         Product mugs = product(2);
         UUID unknown = UUID.randomUUID();
-        PaymentProcessed payment = paid(new OrderLine(beans.id(), 4), new OrderLine(mugs.id(), 3), new OrderLine(unknown, 1));
+        PaymentProcessed payment =
+                paid(new OrderLine(beans.id(), 4), new OrderLine(mugs.id(), 3), new OrderLine(unknown, 1));
 
         EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, payment);
 
@@ -112,8 +119,16 @@ class StockReservationsIT {
     void aDeclinedPaymentPassesThroughWithoutTouchingStock() {
         Product beans = product(10);
         UUID orderId = UUID.randomUUID();
-        PaymentProcessed declined = new PaymentProcessed(UUID.randomUUID(), orderId, orderId, Instant.now(),
-                UUID.randomUUID(), PaymentOutcome.DECLINED, null, null, "INSUFFICIENT_FUNDS",
+        PaymentProcessed declined = new PaymentProcessed(
+                UUID.randomUUID(),
+                orderId,
+                orderId,
+                Instant.now(),
+                UUID.randomUUID(),
+                PaymentOutcome.DECLINED,
+                null,
+                null,
+                "INSUFFICIENT_FUNDS",
                 List.of(new OrderLine(beans.id(), 1)));
 
         EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, declined);
@@ -134,9 +149,16 @@ class StockReservationsIT {
         outcomeOf(payment);
         EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, payment);
 
-        await().pollInSameThread().atMost(QueueProbe.WAIT).until(() -> QueueProbe.drained(jms, paymentProcessed, payment.orderId()));
-        await().pollInSameThread().during(Duration.ofSeconds(1)).atMost(QueueProbe.WAIT).until(() -> stockOf(beans) == 6);
-        assertFalse(QueueProbe.anyNow(jms, inventoryUpdated, payment.orderId()), "a second inventory.updated for one payment");
+        await().pollInSameThread()
+                .atMost(QueueProbe.WAIT)
+                .until(() -> QueueProbe.drained(jms, paymentProcessed, payment.orderId()));
+        await().pollInSameThread()
+                .during(Duration.ofSeconds(1))
+                .atMost(QueueProbe.WAIT)
+                .until(() -> stockOf(beans) == 6);
+        assertFalse(
+                QueueProbe.anyNow(jms, inventoryUpdated, payment.orderId()),
+                "a second inventory.updated for one payment");
     }
 
     @Test

@@ -1,8 +1,5 @@
 package dev.courier.support.messaging;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +10,8 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
-
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -38,6 +36,7 @@ public class BrokerCheck implements HealthCheck {
 
     /** Looked up when the application has started; null before. */
     private volatile ConnectionFactory connectionFactory;
+
     private volatile Queue queue;
 
     /**
@@ -60,12 +59,14 @@ public class BrokerCheck implements HealthCheck {
             return response.down().withData("error", "application starting").build();
         }
         try (JMSContext context = connectionFactory.createContext();
-             QueueBrowser browser = context.createBrowser(queue)) {
+                QueueBrowser browser = context.createBrowser(queue)) {
             response.withData("queue", queue.getQueueName());
             browser.getEnumeration();
             return response.up().build();
         } catch (JMSException | JMSRuntimeException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

@@ -1,12 +1,11 @@
 package dev.courier.support.messaging;
 
+import dev.courier.contract.events.ChainEvent;
+import dev.courier.contract.events.EventType;
 import jakarta.annotation.Resource;
 import jakarta.ejb.MessageDrivenContext;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-
-import dev.courier.contract.events.ChainEvent;
-import dev.courier.contract.events.EventType;
 
 /**
  * The body of every message-driven bean of the chain: decode the event its queue carries, hand it

@@ -1,5 +1,9 @@
 package dev.courier.support.messaging;
 
+import dev.courier.contract.events.ChainEvent;
+import dev.courier.contract.events.EventJson;
+import dev.courier.contract.events.EventType;
+import dev.courier.contract.events.UndecodableEvent;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
@@ -7,11 +11,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-
-import dev.courier.contract.events.ChainEvent;
-import dev.courier.contract.events.EventJson;
-import dev.courier.contract.events.EventType;
-import dev.courier.contract.events.UndecodableEvent;
 
 /**
  * How an event travels as a JMS message: a text message with the event as JSON, and the
@@ -26,15 +25,15 @@ public final class EventMessages {
     public static final String ORDER_ID = "orderId";
     public static final String CORRELATION_ID = "correlationId";
 
-    private EventMessages() {
-    }
+    private EventMessages() {}
 
     /**
      * Sends {@code event} as a persistent JSON text message with the container's JMS context:
      * inside a JTA transaction the send commits or rolls back with the database work (XA), so an
      * event is sent exactly when the change it announces is made.
      */
-    public static <T extends ChainEvent> void send(JMSContext context, Destination destination, EventType<T> type, T event) {
+    public static <T extends ChainEvent> void send(
+            JMSContext context, Destination destination, EventType<T> type, T event) {
         TextMessage message = context.createTextMessage(EventJson.encode(event));
         try {
             message.setStringProperty(TYPE, type.name());
@@ -52,12 +51,14 @@ public final class EventMessages {
     public static <T extends ChainEvent> T decode(Message message, EventType<T> expected) {
         try {
             if (!(message instanceof TextMessage text)) {
-                throw new UndecodableEvent("not a text message: " + message.getClass().getSimpleName());
+                throw new UndecodableEvent(
+                        "not a text message: " + message.getClass().getSimpleName());
             }
             if (!message.propertyExists(TYPE) || !message.propertyExists(VERSION)) {
                 throw new UndecodableEvent("no type or version property");
             }
-            return EventJson.decode(expected, message.getStringProperty(TYPE), message.getIntProperty(VERSION), text.getText());
+            return EventJson.decode(
+                    expected, message.getStringProperty(TYPE), message.getIntProperty(VERSION), text.getText());
         } catch (JMSException | NumberFormatException e) {
             throw new UndecodableEvent("unreadable message", e);
         }

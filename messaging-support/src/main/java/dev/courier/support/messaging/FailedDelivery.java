@@ -1,11 +1,10 @@
 package dev.courier.support.messaging;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.ejb.MessageDrivenContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The one failure policy of every message listener: roll the transaction back, so that nothing
@@ -16,13 +15,15 @@ public final class FailedDelivery {
 
     private static final Logger LOG = Logger.getLogger(FailedDelivery.class.getName());
 
-    private FailedDelivery() {
-    }
+    private FailedDelivery() {}
 
     public static void rollBack(MessageDrivenContext context, Message message, RuntimeException failure) {
         context.setRollbackOnly();
-        LOG.log(Level.WARNING, failure, () -> "Delivery " + deliveryCount(message) + " of message " + id(message)
-                + " (order " + EventMessages.orderIdOf(message) + ") failed, rolled back for redelivery: " + failure);
+        LOG.log(
+                Level.WARNING,
+                failure,
+                () -> "Delivery " + deliveryCount(message) + " of message " + id(message) + " (order "
+                        + EventMessages.orderIdOf(message) + ") failed, rolled back for redelivery: " + failure);
     }
 
     private static String deliveryCount(Message message) {

@@ -1,12 +1,10 @@
 package dev.courier.support.messaging;
 
-import java.time.Instant;
-import java.util.logging.Logger;
-
-import jakarta.persistence.EntityManager;
-
 import dev.courier.contract.events.ChainEvent;
 import dev.courier.contract.events.EventType;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.logging.Logger;
 
 /**
  * Remembers which events a service has applied, in its own database and in the transaction of
@@ -17,8 +15,7 @@ public final class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class.getName());
 
-    private Inbox() {
-    }
+    private Inbox() {}
 
     /**
      * True the first time {@code event} arrives (and records it in {@code em}'s transaction),
@@ -26,7 +23,8 @@ public final class Inbox {
      */
     public static boolean firstDelivery(EntityManager em, EventType<?> type, ChainEvent event) {
         if (em.find(ProcessedEvent.class, event.eventId()) != null) {
-            LOG.info(() -> type.name() + " " + event.eventId() + " of order " + event.orderId() + " was applied before: ignored");
+            LOG.info(() -> type.name() + " " + event.eventId() + " of order " + event.orderId()
+                    + " was applied before: ignored");
             return false;
         }
         em.persist(new ProcessedEvent(event.eventId(), type.name(), event.orderId()));
@@ -40,6 +38,8 @@ public final class Inbox {
      * longer than any redelivery or operator's move back can take.
      */
     public static int forgetAppliedBefore(EntityManager em, Instant cutoff) {
-        return em.createNamedQuery(ProcessedEvent.FORGET_BEFORE).setParameter("cutoff", cutoff).executeUpdate();
+        return em.createNamedQuery(ProcessedEvent.FORGET_BEFORE)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
     }
 }

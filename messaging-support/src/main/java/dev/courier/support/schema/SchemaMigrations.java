@@ -1,9 +1,7 @@
 package dev.courier.support.schema;
 
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.boot.Metadata;
@@ -30,8 +28,12 @@ public final class SchemaMigrations implements Integrator {
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-        DataSource dataSource = sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class).unwrap(DataSource.class);
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+        DataSource dataSource = sessionFactory
+                .getServiceRegistry()
+                .requireService(ConnectionProvider.class)
+                .unwrap(DataSource.class);
         MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -40,7 +42,8 @@ public final class SchemaMigrations implements Integrator {
                 .baselineVersion("1")
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema of " + sessionFactory.getName() + ": " + result.migrationsExecuted + " migrations applied, at version "
+        LOG.info(() -> "Schema of " + sessionFactory.getName() + ": " + result.migrationsExecuted
+                + " migrations applied, at version "
                 + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion));
     }
 

@@ -5,6 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.courier.order.orders.control.OrderPlacement;
+import dev.courier.order.orders.control.OrderPlacement.Wanted;
+import dev.courier.order.orders.control.Orders;
+import dev.courier.order.orders.entity.Order;
+import dev.courier.order.stubs.CatalogStub;
+import dev.courier.order.stubs.StubDeployments;
+import dev.courier.order.users.control.Users;
+import dev.courier.support.paging.PageRequest;
+import dev.courier.support.problem.ProblemException;
+import dev.courier.testing.Deployments;
+import dev.courier.testing.TestServer;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -19,11 +33,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,18 +41,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import dev.courier.order.orders.control.OrderPlacement;
-import dev.courier.order.orders.control.OrderPlacement.Wanted;
-import dev.courier.order.orders.control.Orders;
-import dev.courier.order.orders.entity.Order;
-import dev.courier.order.stubs.CatalogStub;
-import dev.courier.order.stubs.StubDeployments;
-import dev.courier.order.users.control.Users;
-import dev.courier.support.paging.PageRequest;
-import dev.courier.support.problem.ProblemException;
-import dev.courier.testing.Deployments;
-import dev.courier.testing.TestServer;
 
 /**
  * The price look-up's bulkhead: while as many placements as it admits wait on a slow catalog, the
@@ -87,32 +84,49 @@ class CatalogBulkheadIT {
     @Test
     @OperateOnDeployment("order")
     void placementsBeyondTheBulkheadAreRefusedAtOnceAndThoseAdmittedArePlaced() {
-        UUID userId = users.register("Patient", "patient-" + UUID.randomUUID() + "@example.com").id();
+        UUID userId = users.register("Patient", "patient-" + UUID.randomUUID() + "@example.com")
+                .id();
         List<CompletableFuture<Order>> admitted = IntStream.range(0, ADMITTED)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> placement.place(userId, List.of(new Wanted(HELD, 1))), executor))
+                .mapToObj(i -> CompletableFuture.supplyAsync(
+                        () -> placement.place(userId, List.of(new Wanted(HELD, 1))), executor))
                 .toList();
         await().atMost(TestServer.scaled(Duration.ofSeconds(10))).until(() -> heldLookUps() == ADMITTED);
 
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> placement.place(userId, List.of(new Wanted(BEANS, 1))));
+        ProblemException refused =
+                assertThrows(ProblemException.class, () -> placement.place(userId, List.of(new Wanted(BEANS, 1))));
         assertEquals(503, refused.status());
         assertTrue(refused.headers().containsKey("Retry-After"));
 
         releaseHeldLookUps();
         List<Order> placed = admitted.stream().map(CompletableFuture::join).toList();
-        placed.forEach(order -> assertEquals(0, new BigDecimal("3.00").compareTo(order.total()), "priced by the catalog once it answered"));
-        assertEquals(ADMITTED, orders.list(userId, null, new PageRequest(0, 10)).totalItems(), "the refused placement stored nothing");
+        placed.forEach(order -> assertEquals(
+                0, new BigDecimal("3.00").compareTo(order.total()), "priced by the catalog once it answered"));
+        assertEquals(
+                ADMITTED,
+                orders.list(userId, null, new PageRequest(0, 10)).totalItems(),
+                "the refused placement stored nothing");
         // a full bulkhead says nothing against the catalog: its breaker stays closed
-        assertEquals(0, new BigDecimal("24.90").compareTo(placement.place(userId, List.of(new Wanted(BEANS, 1))).total()));
+        assertEquals(
+                0,
+                new BigDecimal("24.90")
+                        .compareTo(placement
+                                .place(userId, List.of(new Wanted(BEANS, 1)))
+                                .total()));
     }
 
     private int heldLookUps() throws IOException, InterruptedException {
-        return Integer.parseInt(http.send(HttpRequest.newBuilder(stub("held")).build(), HttpResponse.BodyHandlers.ofString()).body().strip());
+        return Integer.parseInt(
+                http.send(HttpRequest.newBuilder(stub("held")).build(), HttpResponse.BodyHandlers.ofString())
+                        .body()
+                        .strip());
     }
 
     private void releaseHeldLookUps() {
         try {
-            http.send(HttpRequest.newBuilder(stub("held/release")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+            http.send(
+                    HttpRequest.newBuilder(stub("held/release"))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -132,9 +146,12 @@ class CatalogBulkheadIT {
 
         private static final String PRICING = "dev.courier.order.orders.control.Pricing/unitPrices/";
         private static final Map<String, String> PROPERTIES = Map.of(
-                PRICING + "Bulkhead/value", String.valueOf(ADMITTED),
-                PRICING + "Timeout/value", "60000",
-                "inventory/mp-rest/readTimeout", "60000");
+                PRICING + "Bulkhead/value",
+                String.valueOf(ADMITTED),
+                PRICING + "Timeout/value",
+                "60000",
+                "inventory/mp-rest/readTimeout",
+                "60000");
 
         @Override
         public Set<String> getPropertyNames() {

@@ -7,25 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.inject.Inject;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import dev.courier.order.demo.control.DemoUsers;
 import dev.courier.order.orders.control.OrderPlacement;
 import dev.courier.order.orders.control.OrderPlacement.Placed;
@@ -41,6 +22,22 @@ import dev.courier.support.paging.PageRequest;
 import dev.courier.support.problem.ProblemException;
 import dev.courier.testing.Deployments;
 import dev.courier.testing.TestServer;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Placing orders inside the server, priced by a stub catalog over real HTTP. */
 @ExtendWith(ArquillianExtension.class)
@@ -79,7 +76,8 @@ class OrderPlacementIT {
     @BeforeEach
     void registerUser() {
         if (users != null) { // null on the client side, where this runs too
-            userId = users.register("Tester", "tester-" + UUID.randomUUID() + "@example.com").id();
+            userId = users.register("Tester", "tester-" + UUID.randomUUID() + "@example.com")
+                    .id();
         }
     }
 
@@ -92,7 +90,9 @@ class OrderPlacementIT {
         assertEquals(OrderStatus.PENDING, stored.status());
         assertEquals(new BigDecimal("62.30"), stored.total());
         assertEquals(new BigDecimal("24.90"), stored.lines().get(0).unitPrice());
-        assertEquals(List.of(OrderStep.CREATED), stored.history().stream().map(h -> h.step()).toList());
+        assertEquals(
+                List.of(OrderStep.CREATED),
+                stored.history().stream().map(h -> h.step()).toList());
     }
 
     @Test
@@ -100,12 +100,24 @@ class OrderPlacementIT {
     void unknownUserOrProductOrDuplicateLineIsRefusedAndNothingStored() {
         long before = orders.list(userId, null, new PageRequest(0, 10)).totalItems();
 
-        assertEquals(422, assertThrows(ProblemException.class,
-                () -> placement.place(UUID.randomUUID(), List.of(new Wanted(BEANS, 1)))).status());
-        assertEquals(422, assertThrows(ProblemException.class,
-                () -> placement.place(userId, List.of(new Wanted(UUID.randomUUID(), 1)))).status());
-        assertEquals(422, assertThrows(ProblemException.class,
-                () -> placement.place(userId, List.of(new Wanted(BEANS, 1), new Wanted(BEANS, 2)))).status());
+        assertEquals(
+                422,
+                assertThrows(
+                                ProblemException.class,
+                                () -> placement.place(UUID.randomUUID(), List.of(new Wanted(BEANS, 1))))
+                        .status());
+        assertEquals(
+                422,
+                assertThrows(
+                                ProblemException.class,
+                                () -> placement.place(userId, List.of(new Wanted(UUID.randomUUID(), 1))))
+                        .status());
+        assertEquals(
+                422,
+                assertThrows(
+                                ProblemException.class,
+                                () -> placement.place(userId, List.of(new Wanted(BEANS, 1), new Wanted(BEANS, 2))))
+                        .status());
 
         assertEquals(before, orders.list(userId, null, new PageRequest(0, 10)).totalItems());
     }
@@ -121,13 +133,15 @@ class OrderPlacementIT {
     void aCatalogThatIsNotDeployedIsA503NotAServerError() {
         assertRefusedAsUnavailable(CatalogStub.MISSING);
         // those failures count against the catalog's breaker: the other tests find it closed again
-        await().atMost(TestServer.scaled(Duration.ofSeconds(30))).ignoreException(ProblemException.class)
+        await().atMost(TestServer.scaled(Duration.ofSeconds(30)))
+                .ignoreException(ProblemException.class)
                 .until(() -> placement.place(userId, List.of(new Wanted(BEANS, 1))) != null);
     }
 
     /** Placing an order of {@code product} is refused with 503 and Retry-After: the catalog is out. */
     private void assertRefusedAsUnavailable(String product) {
-        ProblemException refused = assertThrows(ProblemException.class,
+        ProblemException refused = assertThrows(
+                ProblemException.class,
                 () -> placement.place(userId, List.of(new Wanted(UUID.fromString(product), 1))));
 
         assertEquals(503, refused.status());
@@ -139,20 +153,23 @@ class OrderPlacementIT {
     void placingWithOneKeyAtOnceStillPlacesOneOrder() {
         String key = UUID.randomUUID().toString();
         List<CompletableFuture<Placed>> attempts = IntStream.range(0, 4)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> placement.place(userId, List.of(new Wanted(MUG, 2)), key), executor))
+                .mapToObj(i -> CompletableFuture.supplyAsync(
+                        () -> placement.place(userId, List.of(new Wanted(MUG, 2)), key), executor))
                 .toList();
 
         List<Placed> placed = attempts.stream().map(CompletableFuture::join).toList();
 
         assertEquals(1, placed.stream().map(p -> p.order().id()).distinct().count(), "one order for every attempt");
-        assertEquals(1, placed.stream().filter(p -> !p.replayed()).count(), "placed by one attempt, found by the others");
+        assertEquals(
+                1, placed.stream().filter(p -> !p.replayed()).count(), "placed by one attempt, found by the others");
         assertEquals(1, orders.list(userId, null, new PageRequest(0, 10)).totalItems());
     }
 
     @Test
     @OperateOnDeployment("order")
     void anIdempotencyKeyBelongsToItsUser() {
-        UUID other = users.register("Other", "other-" + UUID.randomUUID() + "@example.com").id();
+        UUID other = users.register("Other", "other-" + UUID.randomUUID() + "@example.com")
+                .id();
 
         Placed mine = placement.place(userId, List.of(new Wanted(BEANS, 1)), "same-key");
         Placed theirs = placement.place(other, List.of(new Wanted(BEANS, 1)), "same-key");
@@ -169,8 +186,13 @@ class OrderPlacementIT {
 
         var page = orders.list(userId, OrderStatus.PENDING, new PageRequest(0, 10));
 
-        assertEquals(List.of(second.id(), first.id()), page.items().stream().map(Order::id).toList());
-        assertEquals(0, orders.list(userId, OrderStatus.PROCESSED, new PageRequest(0, 10)).totalItems());
+        assertEquals(
+                List.of(second.id(), first.id()),
+                page.items().stream().map(Order::id).toList());
+        assertEquals(
+                0,
+                orders.list(userId, OrderStatus.PROCESSED, new PageRequest(0, 10))
+                        .totalItems());
     }
 
     @Test

@@ -1,10 +1,5 @@
 package dev.courier.order.stubs;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +11,10 @@ import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A stand-in for the inventory catalog, deployed at {@code /inventory} by the order tests: two
@@ -40,8 +39,7 @@ public class CatalogStub extends Application {
     /** Look-ups of {@link #HELD} not answered yet. */
     private static final Queue<Answer> HELD_ANSWERS = new ConcurrentLinkedQueue<>();
 
-    record Answer(AsyncResponse response, List<String> ids) {
-    }
+    record Answer(AsyncResponse response, List<String> ids) {}
 
     /** {@code GET /inventory/api/products?id=...} as the real catalog answers it. */
     @Path("products")
@@ -62,12 +60,18 @@ public class CatalogStub extends Application {
                 return Response.status(503).build();
             }
             if (ids.contains(MISSING)) {
-                return Response.status(404).type(MediaType.TEXT_HTML).entity("<html><body>Not Found</body></html>").build();
+                return Response.status(404)
+                        .type(MediaType.TEXT_HTML)
+                        .entity("<html><body>Not Found</body></html>")
+                        .build();
             }
-            List<Map<String, Object>> items = ids.stream().filter(PRICES::containsKey)
-                    .map(id -> Map.<String, Object>of("id", id, "name", "stub " + id, "price", PRICES.get(id), "stock", 10))
+            List<Map<String, Object>> items = ids.stream()
+                    .filter(PRICES::containsKey)
+                    .map(id -> Map.<String, Object>of(
+                            "id", id, "name", "stub " + id, "price", PRICES.get(id), "stock", 10))
                     .toList();
-            return Response.ok(Map.of("items", items, "page", 0, "size", 100, "totalItems", items.size())).build();
+            return Response.ok(Map.of("items", items, "page", 0, "size", 100, "totalItems", items.size()))
+                    .build();
         }
     }
 

@@ -5,9 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.courier.testing.Deployments;
+import dev.courier.testing.ServiceApis;
+import dev.courier.testing.TestServer;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -15,12 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import dev.courier.testing.Deployments;
-import dev.courier.testing.ServiceApis;
-import dev.courier.testing.TestServer;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /** The payment service's HTTP API from the outside. */
 @ExtendWith(ArquillianExtension.class)
@@ -41,41 +39,72 @@ class PaymentApiIT {
     void accountIsOpenedThenItsBalanceSet() {
         String userId = UUID.randomUUID().toString();
 
-        api().body(Map.of("balance", 100)).put("/accounts/{userId}", userId).then().statusCode(201)
+        api().body(Map.of("balance", 100))
+                .put("/accounts/{userId}", userId)
+                .then()
+                .statusCode(201)
                 .header("Location", notNullValue())
                 .body("userId", equalTo(userId))
                 .body("balance", equalTo(100.0f));
-        api().body(Map.of("balance", 42.5)).put("/accounts/{userId}", userId).then().statusCode(200)
+        api().body(Map.of("balance", 42.5))
+                .put("/accounts/{userId}", userId)
+                .then()
+                .statusCode(200)
                 .body("balance", equalTo(42.5f));
 
         api().get("/accounts/{userId}", userId).then().statusCode(200).body("balance", equalTo(42.5f));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"balance\": -1}", "{\"balance\": 1.234}", "{\"balance\": \"lots\"}", "{}",
-            "{\"balance\": 1e400}", "{\"balance\": 10, \"currency\": \"EUR\"}", "{\"balance\": 10000000000}"})
+    @ValueSource(
+            strings = {
+                "{\"balance\": -1}",
+                "{\"balance\": 1.234}",
+                "{\"balance\": \"lots\"}",
+                "{}",
+                "{\"balance\": 1e400}",
+                "{\"balance\": 10, \"currency\": \"EUR\"}",
+                "{\"balance\": 10000000000}"
+            })
     void invalidBalanceIs400AndChangesNothing(String body) {
         String userId = UUID.randomUUID().toString();
 
-        api().body(body).put("/accounts/{userId}", userId).then().statusCode(400).contentType(PROBLEM);
+        api().body(body)
+                .put("/accounts/{userId}", userId)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
 
         api().get("/accounts/{userId}", userId).then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test
     void paymentsAreListedPerOrderOrUser() {
-        api().queryParam("orderId", UUID.randomUUID().toString()).get("/payments").then().statusCode(200)
+        api().queryParam("orderId", UUID.randomUUID().toString())
+                .get("/payments")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(0));
-        api().queryParam("userId", UUID.randomUUID().toString()).get("/payments").then().statusCode(200)
+        api().queryParam("userId", UUID.randomUUID().toString())
+                .get("/payments")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(0));
         api().get("/payments").then().statusCode(400).contentType(PROBLEM);
-        api().queryParam("orderId", UUID.randomUUID().toString()).queryParam("size", 0).get("/payments")
-                .then().statusCode(400).body("errors.field", hasItem("size"));
+        api().queryParam("orderId", UUID.randomUUID().toString())
+                .queryParam("size", 0)
+                .get("/payments")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("size"));
     }
 
     @Test
     void readinessNamesThePaymentDependencies() {
-        given().baseUri(TestServer.managementUrl()).get("/health/ready").then().statusCode(200)
+        given().baseUri(TestServer.managementUrl())
+                .get("/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'payment-database' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'payment-broker' }.status", equalTo("UP"));
     }

@@ -5,32 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
-import jakarta.jms.TextMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.as.controller.client.helpers.Operations;
-import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.OrderCreated;
 import dev.courier.contract.events.OrderLine;
@@ -48,6 +22,29 @@ import dev.courier.support.messaging.ProcessedEvent;
 import dev.courier.support.paging.PageRequest;
 import dev.courier.testing.Deployments;
 import dev.courier.testing.QueueProbe;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The payment steps of the chain inside the server: events in on the real queues, the account and
@@ -55,7 +52,6 @@ import dev.courier.testing.QueueProbe;
  */
 @ExtendWith(ArquillianExtension.class)
 class ChargesIT {
-
 
     @Deployment
     static WebArchive payment() {
@@ -111,10 +107,15 @@ class ChargesIT {
 
     private static OrderCreated orderOf(UUID user, String total) {
         UUID eventId = UUID.randomUUID();
-        return new OrderCreated(eventId, UUID.randomUUID(), eventId, Instant.now(), user, new BigDecimal(total),
+        return new OrderCreated(
+                eventId,
+                UUID.randomUUID(),
+                eventId,
+                Instant.now(),
+                user,
+                new BigDecimal(total),
                 List.of(new OrderLine(UUID.randomUUID(), 1)));
     }
-
 
     private List<Payment> paymentsOf(UUID orderId) {
         return ledger.ofOrder(orderId, new PageRequest(0, 10)).items();
@@ -131,12 +132,15 @@ class ChargesIT {
 
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
 
-        PaymentProcessed paid = EventMessages.decode(QueueProbe.next(jms, paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED);
+        PaymentProcessed paid = EventMessages.decode(
+                QueueProbe.next(jms, paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED);
         assertEquals(PaymentOutcome.CHARGED, paid.outcome());
         assertEquals(order.correlationId(), paid.correlationId());
         assertEquals(order.lines(), paid.lines());
         assertEquals(new BigDecimal("69.50"), balanceOf(user));
-        assertEquals(List.of(PaymentKind.CHARGE), paymentsOf(order.orderId()).stream().map(Payment::kind).toList());
+        assertEquals(
+                List.of(PaymentKind.CHARGE),
+                paymentsOf(order.orderId()).stream().map(Payment::kind).toList());
     }
 
     @Test
@@ -148,11 +152,16 @@ class ChargesIT {
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, tooDear);
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, noAccount);
 
-        PaymentProcessed declined = EventMessages.decode(QueueProbe.next(jms, paymentProcessed, tooDear.orderId()), EventType.PAYMENT_PROCESSED);
+        PaymentProcessed declined = EventMessages.decode(
+                QueueProbe.next(jms, paymentProcessed, tooDear.orderId()), EventType.PAYMENT_PROCESSED);
         assertEquals(PaymentOutcome.DECLINED, declined.outcome());
         assertEquals("INSUFFICIENT_FUNDS", declined.declineReason());
-        assertEquals("NO_ACCOUNT", EventMessages.decode(QueueProbe.next(jms, paymentProcessed, noAccount.orderId()),
-                EventType.PAYMENT_PROCESSED).declineReason());
+        assertEquals(
+                "NO_ACCOUNT",
+                EventMessages.decode(
+                                QueueProbe.next(jms, paymentProcessed, noAccount.orderId()),
+                                EventType.PAYMENT_PROCESSED)
+                        .declineReason());
         assertEquals(new BigDecimal("10.00"), balanceOf(poor));
         assertEquals(List.of(), paymentsOf(tooDear.orderId()));
     }
@@ -167,10 +176,16 @@ class ChargesIT {
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
 
         // the repeat is consumed (it leaves the queue) and changes nothing, however long we look
-        await().pollInSameThread().atMost(QueueProbe.WAIT).until(() -> QueueProbe.drained(jms, orderCreated, order.orderId()));
-        await().pollInSameThread().during(Duration.ofSeconds(1)).atMost(QueueProbe.WAIT).until(() -> paymentsOf(order.orderId()).size() == 1
-                && balanceOf(user).compareTo(new BigDecimal("60.00")) == 0);
-        assertFalse(QueueProbe.anyNow(jms, paymentProcessed, order.orderId()), "a second payment.processed for one order");
+        await().pollInSameThread()
+                .atMost(QueueProbe.WAIT)
+                .until(() -> QueueProbe.drained(jms, orderCreated, order.orderId()));
+        await().pollInSameThread()
+                .during(Duration.ofSeconds(1))
+                .atMost(QueueProbe.WAIT)
+                .until(() -> paymentsOf(order.orderId()).size() == 1
+                        && balanceOf(user).compareTo(new BigDecimal("60.00")) == 0);
+        assertFalse(
+                QueueProbe.anyNow(jms, paymentProcessed, order.orderId()), "a second payment.processed for one order");
     }
 
     @Test
@@ -178,15 +193,29 @@ class ChargesIT {
         UUID user = fundedUser("50.00");
         OrderCreated order = orderOf(user, "20.00");
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
-        PaymentProcessed paid = EventMessages.decode(QueueProbe.next(jms, paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED);
+        PaymentProcessed paid = EventMessages.decode(
+                QueueProbe.next(jms, paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED);
 
-        EventMessages.send(jms, refundRequested, EventType.REFUND_REQUESTED, new RefundRequested(UUID.randomUUID(),
-                order.orderId(), order.correlationId(), Instant.now(), user, paid.paymentId(), paid.amount(), "OUT_OF_STOCK"));
+        EventMessages.send(
+                jms,
+                refundRequested,
+                EventType.REFUND_REQUESTED,
+                new RefundRequested(
+                        UUID.randomUUID(),
+                        order.orderId(),
+                        order.correlationId(),
+                        Instant.now(),
+                        user,
+                        paid.paymentId(),
+                        paid.amount(),
+                        "OUT_OF_STOCK"));
 
-        PaymentRefunded refunded = EventMessages.decode(QueueProbe.next(jms, paymentRefunded, order.orderId()), EventType.PAYMENT_REFUNDED);
+        PaymentRefunded refunded = EventMessages.decode(
+                QueueProbe.next(jms, paymentRefunded, order.orderId()), EventType.PAYMENT_REFUNDED);
         assertEquals(new BigDecimal("20.00"), refunded.amount());
         assertEquals(new BigDecimal("50.00"), balanceOf(user));
-        assertEquals(List.of(PaymentKind.CHARGE, PaymentKind.REFUND),
+        assertEquals(
+                List.of(PaymentKind.CHARGE, PaymentKind.REFUND),
                 paymentsOf(order.orderId()).stream().map(Payment::kind).toList());
     }
 
@@ -201,8 +230,11 @@ class ChargesIT {
         OrderCreated behind = orderOf(fundedUser("10.00"), "5.00");
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, behind);
 
-        assertEquals(PaymentOutcome.CHARGED,
-                EventMessages.decode(QueueProbe.next(jms, paymentProcessed, behind.orderId()), EventType.PAYMENT_PROCESSED).outcome());
+        assertEquals(
+                PaymentOutcome.CHARGED,
+                EventMessages.decode(
+                                QueueProbe.next(jms, paymentProcessed, behind.orderId()), EventType.PAYMENT_PROCESSED)
+                        .outcome());
         QueueProbe.next(jms, orderCreatedDeadLetters, poisonOrder); // in DLQ.order.created
     }
 
@@ -249,7 +281,9 @@ class ChargesIT {
         await().pollInSameThread().atMost(QueueProbe.WAIT).until(() -> deadLetterCount(order.orderId()) == 1);
         assertEquals(new BigDecimal("80.00"), balanceOf(user));
         assertEquals(List.of(), paymentsOf(order.orderId()));
-        assertFalse(QueueProbe.anyNow(jms, paymentProcessed, order.orderId()), "payment.processed of a rolled-back attempt");
+        assertFalse(
+                QueueProbe.anyNow(jms, paymentProcessed, order.orderId()),
+                "payment.processed of a rolled-back attempt");
 
         // the operator fixes the cause and moves the message back through the management API
         System.clearProperty(FailAfterSending.FAIL_FOR);
@@ -258,8 +292,11 @@ class ChargesIT {
         move.get("other-queue-name").set("order.created");
         assertEquals(1, execute(move).asInt());
 
-        assertEquals(PaymentOutcome.CHARGED,
-                EventMessages.decode(QueueProbe.next(jms, paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED).outcome());
+        assertEquals(
+                PaymentOutcome.CHARGED,
+                EventMessages.decode(
+                                QueueProbe.next(jms, paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED)
+                        .outcome());
         assertEquals(new BigDecimal("55.00"), balanceOf(user));
     }
 
@@ -273,7 +310,8 @@ class ChargesIT {
     }
 
     private ModelNode deadLetterQueue() {
-        return Operations.createAddress("subsystem", "messaging-activemq", "server", "default", "jms-queue", "DLQ.order.created");
+        return Operations.createAddress(
+                "subsystem", "messaging-activemq", "server", "default", "jms-queue", "DLQ.order.created");
     }
 
     private int deadLetterCount(UUID orderId) throws Exception {

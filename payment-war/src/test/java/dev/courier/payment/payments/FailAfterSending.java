@@ -1,15 +1,13 @@
 package dev.courier.payment.payments;
 
-import java.util.UUID;
-
+import dev.courier.contract.events.PaymentProcessed;
+import dev.courier.payment.payments.control.PaymentEvents;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-
-import dev.courier.contract.events.PaymentProcessed;
-import dev.courier.payment.payments.control.PaymentEvents;
+import java.util.UUID;
 
 /**
  * A fault injected by the test deployment only: for the user named by the system property

@@ -1,16 +1,13 @@
 package dev.courier.support.health;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -47,7 +44,8 @@ public abstract class DatabaseCheck implements HealthCheck {
         }
         try (Connection connection = dataSource.getConnection()) {
             response.withData("database", connection.getMetaData().getDatabaseProductName());
-            return response.status(connection.isValid(VALIDATION_TIMEOUT_SECONDS)).build();
+            return response.status(connection.isValid(VALIDATION_TIMEOUT_SECONDS))
+                    .build();
         } catch (SQLException | RuntimeException e) {
             response.withData("error", e.getClass().getSimpleName());
             if (e instanceof SQLException sql && sql.getSQLState() != null) {

@@ -12,6 +12,5 @@ public final class IdempotencyHeaders {
     /** Response: {@code true} when the answer is the order placed before with the same key. */
     public static final String REPLAYED = "Idempotent-Replayed";
 
-    private IdempotencyHeaders() {
-    }
+    private IdempotencyHeaders() {}
 }

@@ -22,8 +22,7 @@ public class PageRequest {
     @Pattern(regexp = "0*([1-9]|[1-9]\\d|100)", message = "must be a whole number from 1 to 100")
     String size;
 
-    public PageRequest() {
-    }
+    public PageRequest() {}
 
     public PageRequest(int page, int size) {
         this.page = Integer.toString(page);

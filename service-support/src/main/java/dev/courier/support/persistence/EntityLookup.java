@@ -1,12 +1,10 @@
 package dev.courier.support.persistence;
 
-import java.util.Optional;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Optional;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * The answer of {@code EntityManager.find}, told apart from a look-up that failed. When the
@@ -17,8 +15,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 public final class EntityLookup {
 
-    private EntityLookup() {
-    }
+    private EntityLookup() {}
 
     /** {@code entity} as found, or empty if it does not exist; throws if the database could not be asked. */
     public static <T> Optional<T> found(T entity) {
@@ -30,8 +27,8 @@ public final class EntityLookup {
 
     private static boolean markedForRollback() {
         try {
-            TransactionSynchronizationRegistry transactions =
-                    (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+            TransactionSynchronizationRegistry transactions = (TransactionSynchronizationRegistry)
+                    new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
             return transactions.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK;
         } catch (NamingException e) {
             return false; // no transaction manager here (a unit test): nothing marked

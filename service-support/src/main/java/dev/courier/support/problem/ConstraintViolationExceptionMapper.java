@@ -1,10 +1,5 @@
 package dev.courier.support.problem;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.StreamSupport;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -12,6 +7,10 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
 
 /**
  * Answers a request that failed Bean Validation with 400 and the list of invalid fields, named as
@@ -22,7 +21,10 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        return Problems.response(400, "Invalid request", "One or more fields are not valid.",
+        return Problems.response(
+                400,
+                "Invalid request",
+                "One or more fields are not valid.",
                 errors(exception.getConstraintViolations()));
     }
 
@@ -43,7 +45,9 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
         for (Path.Node node : nodes.subList(Math.min(1, nodes.size()), nodes.size())) { // skip the parameter
             if (node.isInIterable()) {
                 // the index or key belongs to the container named by the previous node
-                path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                path.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
             }
             if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 path.append(path.isEmpty() ? "" : ".").append(node.getName());
@@ -53,7 +57,10 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
             return path.toString();
         }
         // a violation on the parameter itself: a missing body or query parameter
-        return nodes.stream().filter(node -> node.getKind() == ElementKind.PARAMETER)
-                .map(Path.Node::getName).findFirst().orElse("request");
+        return nodes.stream()
+                .filter(node -> node.getKind() == ElementKind.PARAMETER)
+                .map(Path.Node::getName)
+                .findFirst()
+                .orElse("request");
     }
 }

@@ -1,16 +1,13 @@
 package dev.courier.support.problem;
 
+import dev.courier.support.persistence.DatabaseUnavailableException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
-
 import javax.transaction.xa.XAException;
-
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-
-import dev.courier.support.persistence.DatabaseUnavailableException;
 
 /**
  * A request that failed because the service's own database could not be reached (stopped,
@@ -22,10 +19,10 @@ public final class DatabaseOutage {
 
     /** Seconds a client is asked to wait before it tries again. */
     static final int RETRY_AFTER_SECONDS = 5;
+
     private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /**
      * Whether {@code failure} or one of its causes says the database could not be reached: an
@@ -57,10 +54,18 @@ public final class DatabaseOutage {
 
     /** The 503 problem for a request that {@code failure} ended; logged with its instance id, without the stack. */
     static Response response(Throwable failure) {
-        Problem problem = new Problem("about:blank", Problems.title(503), 503,
-                "The service's database is not available at the moment; try again later.", Problems.newInstance(), null);
-        LOG.warning(() -> "Request refused while the database is unavailable, problem " + problem.instance() + ": " + rootCause(failure));
-        return Response.fromResponse(Problems.response(problem)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        Problem problem = new Problem(
+                "about:blank",
+                Problems.title(503),
+                503,
+                "The service's database is not available at the moment; try again later.",
+                Problems.newInstance(),
+                null);
+        LOG.warning(() -> "Request refused while the database is unavailable, problem " + problem.instance() + ": "
+                + rootCause(failure));
+        return Response.fromResponse(Problems.response(problem))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private static String rootCause(Throwable failure) {

@@ -9,8 +9,7 @@ import jakarta.ws.rs.core.Response;
  */
 public final class Outages {
 
-    private Outages() {
-    }
+    private Outages() {}
 
     /**
      * A 5xx; a 401 or 403 (the callee refused the caller's own service credentials: a fault of the
@@ -24,7 +23,8 @@ public final class Outages {
 
     /** Whether the answer is a problem document ({@code application/problem+json}). */
     public static boolean isProblem(Response response) {
-        return response.getMediaType() != null && Problem.MEDIA_TYPE.equals(
-                response.getMediaType().getType() + "/" + response.getMediaType().getSubtype());
+        return response.getMediaType() != null
+                && Problem.MEDIA_TYPE.equals(response.getMediaType().getType() + "/"
+                        + response.getMediaType().getSubtype());
     }
 }

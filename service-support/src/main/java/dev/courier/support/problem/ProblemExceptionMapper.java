@@ -10,8 +10,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        Response.ResponseBuilder response = Response.fromResponse(
-                Problems.response(exception.status(), exception.title(), exception.detail()));
+        Response.ResponseBuilder response =
+                Response.fromResponse(Problems.response(exception.status(), exception.title(), exception.detail()));
         exception.headers().forEach(response::header);
         return response.build();
     }

@@ -1,15 +1,13 @@
 package dev.courier.support.problem;
 
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.ws.rs.core.Response;
 
 /** Builds problem responses, so that every mapper answers in the same shape. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response response(int status, String title, String detail) {
         return response(new Problem("about:blank", title, status, detail, newInstance(), null));
@@ -20,7 +18,10 @@ public final class Problems {
     }
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     /** A fresh id for one occurrence of a problem, to find it in the log. */

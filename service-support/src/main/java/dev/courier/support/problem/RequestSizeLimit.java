@@ -4,7 +4,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -16,13 +15,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class RequestSizeLimit implements ContainerRequestFilter {
 
     private final long maxBodyBytes = ConfigProvider.getConfig()
-            .getOptionalValue("courier.http.max-body-bytes", Long.class).orElse(65_536L);
+            .getOptionalValue("courier.http.max-body-bytes", Long.class)
+            .orElse(65_536L);
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBodyBytes) {
-            request.abortWith(Problems.response(413, "Content Too Large",
-                    "The request body may be at most " + maxBodyBytes + " bytes."));
+            request.abortWith(Problems.response(
+                    413, "Content Too Large", "The request body may be at most " + maxBodyBytes + " bytes."));
         }
     }
 }

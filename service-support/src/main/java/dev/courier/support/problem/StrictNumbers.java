@@ -1,9 +1,5 @@
 package dev.courier.support.problem;
 
-import java.lang.reflect.Type;
-import java.math.BigDecimal;
-import java.util.function.Function;
-
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -11,6 +7,9 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.function.Function;
 
 /**
  * Numbers and text read as written, never coerced: JSON-B on its own turns {@code "3"} into 3,
@@ -20,8 +19,7 @@ import jakarta.json.stream.JsonParser;
  */
 final class StrictNumbers {
 
-    private StrictNumbers() {
-    }
+    private StrictNumbers() {}
 
     /** Whole numbers: a JSON integer within the range of {@code int}. */
     static final class Integers implements JsonbDeserializer<Integer> {
@@ -29,7 +27,8 @@ final class StrictNumbers {
         public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
             return read(parser, JsonNumber.class, "a whole number", number -> {
                 BigDecimal value = number.bigDecimalValue();
-                if (!number.isIntegral() || value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
+                if (!number.isIntegral()
+                        || value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
                         || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
                     throw new JsonbException("Expected a whole number within range, found another number.");
                 }
@@ -55,7 +54,8 @@ final class StrictNumbers {
     }
 
     /** The value at the parser as {@code wanted}, converted; null stays null (absence is for validation to judge). */
-    private static <J extends JsonValue, T> T read(JsonParser parser, Class<J> wanted, String expected, Function<J, T> convert) {
+    private static <J extends JsonValue, T> T read(
+            JsonParser parser, Class<J> wanted, String expected, Function<J, T> convert) {
         JsonValue json = parser.getValue();
         if (json.getValueType() == JsonValue.ValueType.NULL) {
             return null;

@@ -1,11 +1,10 @@
 package dev.courier.support.problem;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The last resort: any failure no other mapper knows is a 500 whose body says nothing about the
@@ -27,8 +26,13 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
 
     /** A 500 problem for {@code failure}, logged with its instance id. */
     public static Response serverFailure(Throwable failure) {
-        Problem problem = new Problem("about:blank", "Internal Server Error", 500,
-                "The server could not complete the request.", Problems.newInstance(), null);
+        Problem problem = new Problem(
+                "about:blank",
+                "Internal Server Error",
+                500,
+                "The server could not complete the request.",
+                Problems.newInstance(),
+                null);
         LOG.log(Level.SEVERE, "Request failed, problem " + problem.instance(), failure);
         return Problems.response(problem);
     }

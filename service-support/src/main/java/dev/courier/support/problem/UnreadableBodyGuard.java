@@ -1,7 +1,5 @@
 package dev.courier.support.problem;
 
-import java.io.IOException;
-
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ConstrainedTo;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.IOException;
 
 /**
  * A request body that cannot be read is the caller's mistake, whatever the reader throws: JSON-P
@@ -26,10 +25,15 @@ public class UnreadableBodyGuard implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         try {
             return context.proceed();
-        } catch (WebApplicationException | ProblemException | JsonbException | JsonException | ProcessingException known) {
+        } catch (WebApplicationException
+                | ProblemException
+                | JsonbException
+                | JsonException
+                | ProcessingException known) {
             throw known;
         } catch (RuntimeException unreadable) {
-            throw new ProblemException(400, "Invalid request", "The request body is not a JSON document this API can read.");
+            throw new ProblemException(
+                    400, "Invalid request", "The request body is not a JSON document this API can read.");
         }
     }
 }

@@ -24,7 +24,9 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     }
 
     static Response unreadable() {
-        return Problems.response(400, "Malformed request body",
+        return Problems.response(
+                400,
+                "Malformed request body",
                 "The body is not valid JSON of the expected shape: check syntax, field names and types.");
     }
 

@@ -1,12 +1,11 @@
 package dev.courier.support.problem;
 
-import java.util.Map;
-
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 
 /**
  * Answers the errors JAX-RS raises itself (unknown path, wrong method, wrong content type,
@@ -31,8 +30,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status >= 500) {
             return UnexpectedFailureMapper.serverFailure(exception);
         }
-        Response.ResponseBuilder response = Response.fromResponse(Problems.response(status, Problems.title(status),
-                DETAILS.getOrDefault(status, "The request cannot be served.")));
+        Response.ResponseBuilder response = Response.fromResponse(Problems.response(
+                status, Problems.title(status), DETAILS.getOrDefault(status, "The request cannot be served.")));
         String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             response.header(HttpHeaders.ALLOW, allow);

@@ -1,7 +1,5 @@
 package dev.courier.support.security;
 
-import java.io.IOException;
-
 import dev.courier.support.problem.Problem;
 import dev.courier.support.problem.Problems;
 import jakarta.json.bind.Jsonb;
@@ -10,6 +8,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * The body of the container's refusals: a caller without valid credentials (401) or without the
@@ -30,11 +29,12 @@ public class AccessProblemServlet extends HttpServlet {
         int status = code instanceof Integer value ? value : HttpServletResponse.SC_NOT_FOUND;
         String detail = switch (status) {
             case HttpServletResponse.SC_UNAUTHORIZED ->
-                    "This API is for Courier's own services: send a service's credentials (HTTP Basic).";
+                "This API is for Courier's own services: send a service's credentials (HTTP Basic).";
             case HttpServletResponse.SC_FORBIDDEN -> "These credentials do not carry the role this API requires.";
             default -> "There is nothing at this address.";
         };
-        Problem problem = new Problem("about:blank", Problems.title(status), status, detail, Problems.newInstance(), null);
+        Problem problem =
+                new Problem("about:blank", Problems.title(status), status, detail, Problems.newInstance(), null);
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");

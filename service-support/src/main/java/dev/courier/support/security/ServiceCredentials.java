@@ -1,14 +1,12 @@
 package dev.courier.support.security;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Sends this service's own credentials (HTTP Basic) with every call to another Courier service;
@@ -29,11 +27,12 @@ public class ServiceCredentials implements ClientRequestFilter {
         String identity = config.getValue(IDENTITY, String.class);
         String key = "courier.credentials." + identity;
         // a file edited by hand may end in a line break; passwords never contain white space
-        String password = config.getOptionalValue(key, String.class).map(String::strip)
+        String password = config.getOptionalValue(key, String.class)
+                .map(String::strip)
                 .orElseThrow(() -> new IllegalStateException("no password for " + identity + ": set " + key
                         + " (the server's setup generates it into configuration/courier-credentials)"));
-        authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((identity + ":" + password).getBytes(StandardCharsets.UTF_8));
+        authorization = "Basic "
+                + Base64.getEncoder().encodeToString((identity + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -2,11 +2,6 @@ package dev.courier.support.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Method;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
@@ -14,21 +9,21 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-
+import java.lang.reflect.Method;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class ConstraintViolationExceptionMapperTest {
 
-    record Line(@NotNull String productId, @Positive int quantity) {
-    }
+    record Line(@NotNull String productId, @Positive int quantity) {}
 
-    record Body(@NotNull String userId, @NotEmpty List<@NotNull @Valid Line> products) {
-    }
+    record Body(@NotNull String userId, @NotEmpty List<@NotNull @Valid Line> products) {}
 
     static class Resource {
-        public void place(@NotNull @Valid Body body) {
-        }
+        public void place(@NotNull @Valid Body body) {}
     }
 
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
@@ -40,8 +35,8 @@ class ConstraintViolationExceptionMapperTest {
 
     private static Set<ConstraintViolation<Resource>> violationsOf(Body body) throws NoSuchMethodException {
         Method place = Resource.class.getMethod("place", Body.class);
-        return VALIDATION.getValidator().forExecutables()
-                .validateParameters(new Resource(), place, new Object[] {body});
+        return VALIDATION.getValidator().forExecutables().validateParameters(new Resource(), place, new Object[] {body
+        });
     }
 
     private static List<Problem.FieldError> errorsOf(Body body) throws NoSuchMethodException {
@@ -52,7 +47,8 @@ class ConstraintViolationExceptionMapperTest {
     void fieldsAreNamedAsTheCallerWroteThem() throws NoSuchMethodException {
         List<Problem.FieldError> errors = errorsOf(new Body(null, List.of(new Line("p", 1), new Line(null, 0))));
 
-        assertThat(errors).extracting(Problem.FieldError::field)
+        assertThat(errors)
+                .extracting(Problem.FieldError::field)
                 .containsExactly("products[1].productId", "products[1].quantity", "userId");
     }
 
@@ -61,7 +57,9 @@ class ConstraintViolationExceptionMapperTest {
         List<Line> products = new java.util.ArrayList<>();
         products.add(null);
 
-        assertThat(errorsOf(new Body("u", products))).extracting(Problem.FieldError::field).containsExactly("products[0]");
+        assertThat(errorsOf(new Body("u", products)))
+                .extracting(Problem.FieldError::field)
+                .containsExactly("products[0]");
     }
 
     @Test

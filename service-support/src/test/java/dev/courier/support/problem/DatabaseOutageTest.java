@@ -2,14 +2,11 @@ package dev.courier.support.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.courier.support.persistence.DatabaseUnavailableException;
+import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-
-import jakarta.persistence.PersistenceException;
-
 import org.junit.jupiter.api.Test;
-
-import dev.courier.support.persistence.DatabaseUnavailableException;
 
 class DatabaseOutageTest {
 
@@ -23,16 +20,23 @@ class DatabaseOutageTest {
 
     @Test
     void aServerShuttingDownOrOutOfConnectionsIsAnOutage() {
-        assertThat(DatabaseOutage.isCause(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
-        assertThat(DatabaseOutage.isCause(new SQLException("the database system is starting up", "57P03"))).isTrue();
-        assertThat(DatabaseOutage.isCause(new SQLException("too many connections", "53300"))).isTrue();
-        assertThat(DatabaseOutage.isCause(new SQLTransientConnectionException("no route", "08006"))).isTrue();
-        assertThat(DatabaseOutage.isCause(new RuntimeException(new DatabaseUnavailableException()))).isTrue();
+        assertThat(DatabaseOutage.isCause(
+                        new SQLException("terminating connection due to administrator command", "57P01")))
+                .isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLException("the database system is starting up", "57P03")))
+                .isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLException("too many connections", "53300")))
+                .isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLTransientConnectionException("no route", "08006")))
+                .isTrue();
+        assertThat(DatabaseOutage.isCause(new RuntimeException(new DatabaseUnavailableException())))
+                .isTrue();
     }
 
     @Test
     void aFailureOfTheRequestItselfIsNot() {
-        assertThat(DatabaseOutage.isCause(new SQLException("duplicate key value", "23505"))).isFalse();
+        assertThat(DatabaseOutage.isCause(new SQLException("duplicate key value", "23505")))
+                .isFalse();
         assertThat(DatabaseOutage.isCause(new SQLException("no state"))).isFalse();
         assertThat(DatabaseOutage.isCause(new IllegalStateException("a bug"))).isFalse();
     }

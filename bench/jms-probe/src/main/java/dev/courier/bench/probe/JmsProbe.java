@@ -1,11 +1,5 @@
 package dev.courier.bench.probe;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
@@ -23,6 +17,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Raw persistent JMS throughput on the server's own broker: {@code sessions} producers send
@@ -50,9 +49,11 @@ public class JmsProbe {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    public JsonObject run(@QueryParam("messages") @DefaultValue("20000") int messages,
-                          @QueryParam("sessions") @DefaultValue("15") int sessions,
-                          @QueryParam("size") @DefaultValue("512") int size) throws Exception {
+    public JsonObject run(
+            @QueryParam("messages") @DefaultValue("20000") int messages,
+            @QueryParam("sessions") @DefaultValue("15") int sessions,
+            @QueryParam("size") @DefaultValue("512") int size)
+            throws Exception {
         String body = "x".repeat(size);
         received.reset();
         CountDownLatch sent = new CountDownLatch(sessions);
@@ -86,9 +87,12 @@ public class JmsProbe {
             throw new IllegalStateException("probe failed", failure.get());
         }
         return Json.createObjectBuilder()
-                .add("messages", messages).add("sessions", sessions).add("size", size)
+                .add("messages", messages)
+                .add("sessions", sessions)
+                .add("size", size)
                 .add("received", received.count())
-                .add("sendSeconds", sendSeconds).add("seconds", seconds)
+                .add("sendSeconds", sendSeconds)
+                .add("seconds", seconds)
                 .add("messagesPerSecond", received.count() / seconds)
                 .build();
     }

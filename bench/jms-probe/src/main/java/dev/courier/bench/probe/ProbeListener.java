@@ -13,11 +13,12 @@ import jakarta.jms.MessageListener;
  * Receives probe messages through the same MDB machinery and session count as the chain's
  * listeners (maxSession 15, the default), without a transaction or any work: the broker's limit.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JmsProbe.QUEUE),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "15")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JmsProbe.QUEUE),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "15")
+        })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ProbeListener implements MessageListener {
 

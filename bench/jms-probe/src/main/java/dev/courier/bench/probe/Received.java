@@ -1,8 +1,7 @@
 package dev.courier.bench.probe;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** How many probe messages the listener has taken off the queue since the last reset. */
 @ApplicationScoped

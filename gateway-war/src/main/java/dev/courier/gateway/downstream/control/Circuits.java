@@ -1,5 +1,6 @@
 package dev.courier.gateway.downstream.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -7,9 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
@@ -23,8 +21,7 @@ public class Circuits {
     private static final Logger LOG = Logger.getLogger(Circuits.class.getName());
 
     /** A circuit as last seen. */
-    public record State(String state, Instant since) {
-    }
+    public record State(String state, Instant since) {}
 
     private final ConcurrentMap<String, State> states = new ConcurrentHashMap<>();
 
@@ -45,8 +42,10 @@ public class Circuits {
         if (before == null || !before.state().equals(state)) {
             states.put(circuit, new State(state, Instant.now()));
             if (before != null || !"CLOSED".equals(state)) {
-                LOG.warning(() -> "Circuit " + circuit + " is " + state + ("OPEN".equals(state)
-                        ? ": calls fail fast until it lets trial calls through" : ": calls go through again"));
+                LOG.warning(() -> "Circuit " + circuit + " is " + state
+                        + ("OPEN".equals(state)
+                                ? ": calls fail fast until it lets trial calls through"
+                                : ": calls go through again"));
             }
         }
     }

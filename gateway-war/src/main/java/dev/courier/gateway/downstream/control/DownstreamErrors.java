@@ -1,12 +1,10 @@
 package dev.courier.gateway.downstream.control;
 
+import dev.courier.support.problem.Outages;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
-
-import dev.courier.support.problem.Outages;
 
 /** Turns a downstream's error answers into typed exceptions that fault tolerance tells apart. */
 public class DownstreamErrors implements ResponseExceptionMapper<RuntimeException> {
@@ -19,7 +17,9 @@ public class DownstreamErrors implements ResponseExceptionMapper<RuntimeExceptio
     @Override
     public RuntimeException toThrowable(Response response) {
         int status = response.getStatus();
-        return Outages.isOutage(response) ? new DownstreamUnavailable(status) : new DownstreamRejected(status, problemOf(response));
+        return Outages.isOutage(response)
+                ? new DownstreamUnavailable(status)
+                : new DownstreamRejected(status, problemOf(response));
     }
 
     private static JsonObject problemOf(Response response) {

@@ -1,19 +1,16 @@
 package dev.courier.gateway.downstream.control;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import jakarta.json.JsonObject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-
 import dev.courier.support.problem.Problem;
 import dev.courier.support.problem.Problems;
 import dev.courier.support.problem.UnexpectedFailureMapper;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /** What a failed downstream call means to the gateway's caller. */
 public final class DownstreamFailures {
@@ -23,8 +20,7 @@ public final class DownstreamFailures {
     /** Seconds a caller should wait before trying again while a service is unavailable. */
     public static final String RETRY_AFTER_SECONDS = "5";
 
-    private DownstreamFailures() {
-    }
+    private DownstreamFailures() {}
 
     /**
      * Whether {@code failure} is a downstream's failure that a partial answer may cover: a timeout,
@@ -33,9 +29,12 @@ public final class DownstreamFailures {
      */
     public static boolean isDownstreamFailure(Throwable failure) {
         Throwable cause = Circuits.causeOf(failure);
-        return cause instanceof TimeoutException || cause instanceof CircuitBreakerOpenException
-                || cause instanceof BulkheadException || cause instanceof ProcessingException
-                || cause instanceof DownstreamRejected || cause instanceof DownstreamUnavailable;
+        return cause instanceof TimeoutException
+                || cause instanceof CircuitBreakerOpenException
+                || cause instanceof BulkheadException
+                || cause instanceof ProcessingException
+                || cause instanceof DownstreamRejected
+                || cause instanceof DownstreamUnavailable;
     }
 
     /** A word for why a part of an answer is missing: what {@code degraded} shows. */
@@ -69,16 +68,23 @@ public final class DownstreamFailures {
         if (cause instanceof DownstreamRejected rejected) {
             JsonObject problem = rejected.problem();
             if (problem != null) {
-                return Response.status(rejected.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+                return Response.status(rejected.status())
+                        .type(Problem.MEDIA_TYPE)
+                        .entity(problem)
+                        .build();
             }
-            return Problems.response(rejected.status(), Problems.title(rejected.status()), "The " + service + " refused the request.");
+            return Problems.response(
+                    rejected.status(), Problems.title(rejected.status()), "The " + service + " refused the request.");
         }
         String reason = reason(cause);
         if ("error".equals(reason)) {
             LOG.log(Level.WARNING, "Call to the " + service + " failed", cause);
         }
-        return Response.fromResponse(Problems.response(503, "Service Unavailable",
+        return Response.fromResponse(Problems.response(
+                        503,
+                        "Service Unavailable",
                         "The " + service + " cannot answer right now (" + reason + "). Try again shortly."))
-                .header("Retry-After", RETRY_AFTER_SECONDS).build();
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
     }
 }

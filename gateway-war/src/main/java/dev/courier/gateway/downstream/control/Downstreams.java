@@ -1,15 +1,14 @@
 package dev.courier.gateway.downstream.control;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletionStage;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /** The gateway's way to the other services: guarded calls whose outcomes the circuits record. */
 @ApplicationScoped

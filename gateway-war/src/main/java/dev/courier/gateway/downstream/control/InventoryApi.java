@@ -1,19 +1,16 @@
 package dev.courier.gateway.downstream.control;
 
-import java.util.List;
-import java.util.UUID;
-
+import dev.courier.support.security.ServiceCredentials;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import dev.courier.support.security.ServiceCredentials;
 
 /** The inventory service's catalog, config key {@code inventory-service}. */
 @RegisterRestClient(configKey = "inventory-service")
@@ -29,5 +26,6 @@ public interface InventoryApi {
      */
     @GET
     @Path("products")
-    JsonObject products(@QueryParam("id") List<UUID> ids, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+    JsonObject products(
+            @QueryParam("id") List<UUID> ids, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 }

@@ -1,16 +1,14 @@
 package dev.courier.gateway.downstream.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.ProcessingException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.ws.rs.ProcessingException;
-
 import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -33,10 +31,17 @@ public class InventoryServiceCalls {
 
     @Asynchronous
     @Timeout(value = 1000, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 50, jitter = 50,
+    @Retry(
+            maxRetries = 1,
+            delay = 50,
+            jitter = 50,
             retryOn = {ProcessingException.class, DownstreamUnavailable.class},
             abortOn = {DownstreamRejected.class, TimeoutException.class})
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5000, successThreshold = 2,
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.5,
+            delay = 5000,
+            successThreshold = 2,
             failOn = {ProcessingException.class, DownstreamUnavailable.class, TimeoutException.class},
             skipOn = DownstreamRejected.class)
     @Bulkhead(value = 16, waitingTaskQueue = 32)

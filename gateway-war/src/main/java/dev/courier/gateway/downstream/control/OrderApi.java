@@ -1,7 +1,7 @@
 package dev.courier.gateway.downstream.control;
 
-import java.util.UUID;
-
+import dev.courier.support.idempotency.IdempotencyHeaders;
+import dev.courier.support.security.ServiceCredentials;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,12 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import dev.courier.support.idempotency.IdempotencyHeaders;
-import dev.courier.support.security.ServiceCredentials;
 
 /** The order service's API (users and orders), config key {@code order-service}. */
 @RegisterRestClient(configKey = "order-service")
@@ -37,5 +34,6 @@ public interface OrderApi {
     @POST
     @Path("orders")
     @Consumes(MediaType.APPLICATION_JSON)
-    jakarta.ws.rs.core.Response place(JsonObject order, @HeaderParam(IdempotencyHeaders.IDEMPOTENCY_KEY) String idempotencyKey);
+    jakarta.ws.rs.core.Response place(
+            JsonObject order, @HeaderParam(IdempotencyHeaders.IDEMPOTENCY_KEY) String idempotencyKey);
 }

@@ -1,20 +1,17 @@
 package dev.courier.gateway.downstream.control;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.annotation.PostConstruct;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -58,36 +55,51 @@ public class OrderServiceCalls {
 
     @PostConstruct
     void buildPlacementClient() {
-        placements = RestClientBuilder.newBuilder().baseUri(URI.create(url))
+        placements = RestClientBuilder.newBuilder()
+                .baseUri(URI.create(url))
                 .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
                 .readTimeout(PLACE_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-                .build(OrderApi.class);   // DownstreamErrors and ServiceCredentials come with the interface's @RegisterProvider
+                .build(OrderApi.class); // DownstreamErrors and ServiceCredentials come with the interface's
+        // @RegisterProvider
     }
 
     @Asynchronous
     @Timeout(value = 1000, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 50, jitter = 50,
+    @Retry(
+            maxRetries = 1,
+            delay = 50,
+            jitter = 50,
             retryOn = {ProcessingException.class, DownstreamUnavailable.class},
             abortOn = {DownstreamRejected.class, TimeoutException.class})
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5000, successThreshold = 2,
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.5,
+            delay = 5000,
+            successThreshold = 2,
             failOn = {ProcessingException.class, DownstreamUnavailable.class, TimeoutException.class},
             skipOn = DownstreamRejected.class)
     @Bulkhead(value = 16, waitingTaskQueue = 32)
     public CompletionStage<JsonObject> read(Collection collection, UUID id) {
-        return CompletableFuture.completedFuture(switch (collection) {
-            case ORDERS -> api.order(id);
-            case USERS -> api.user(id);
-        });
+        return CompletableFuture.completedFuture(
+                switch (collection) {
+                    case ORDERS -> api.order(id);
+                    case USERS -> api.user(id);
+                });
     }
 
     /** What the gateway reads from the order service: a fixed set, never a path from the caller. */
     public enum Collection {
-        ORDERS, USERS
+        ORDERS,
+        USERS
     }
 
     @Asynchronous
     @Timeout(value = PLACE_TIMEOUT_MS, unit = ChronoUnit.MILLIS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5000, successThreshold = 2,
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.5,
+            delay = 5000,
+            successThreshold = 2,
             failOn = {ProcessingException.class, DownstreamUnavailable.class, TimeoutException.class},
             skipOn = DownstreamRejected.class)
     @Bulkhead(value = 16, waitingTaskQueue = 32)

@@ -3,10 +3,9 @@ package dev.courier.gateway.orders.boundary;
 import static dev.courier.support.idempotency.IdempotencyHeaders.IDEMPOTENCY_KEY;
 import static dev.courier.support.idempotency.IdempotencyHeaders.REPLAYED;
 
-import java.net.URI;
-import java.util.UUID;
-import java.util.concurrent.CompletionStage;
-
+import dev.courier.gateway.downstream.control.DownstreamFailures;
+import dev.courier.gateway.downstream.control.Downstreams;
+import dev.courier.gateway.orders.control.OrderDetails;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
@@ -22,10 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-
-import dev.courier.gateway.downstream.control.DownstreamFailures;
-import dev.courier.gateway.downstream.control.Downstreams;
-import dev.courier.gateway.orders.control.OrderDetails;
+import java.net.URI;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /** Orders through the gateway: {@code /api/orders}. */
 @Path("orders")
@@ -44,17 +42,22 @@ public class OrdersResource {
     @GET
     @Path("{id}/details")
     public CompletionStage<Response> details(@PathParam("id") UUID id) {
-        return downstreams.order(id)
+        return downstreams
+                .order(id)
                 .thenCompose(details::of)
-                .handle((found, failure) -> failure == null ? Response.ok(found).build()
+                .handle((found, failure) -> failure == null
+                        ? Response.ok(found).build()
                         : DownstreamFailures.toResponse(ORDER_SERVICE, failure));
     }
 
     @GET
     @Path("{id}")
     public CompletionStage<Response> get(@PathParam("id") UUID id) {
-        return downstreams.order(id).handle((found, failure) -> failure == null ? Response.ok(found).build()
-                : DownstreamFailures.toResponse(ORDER_SERVICE, failure));
+        return downstreams
+                .order(id)
+                .handle((found, failure) -> failure == null
+                        ? Response.ok(found).build()
+                        : DownstreamFailures.toResponse(ORDER_SERVICE, failure));
     }
 
     /**
@@ -64,8 +67,8 @@ public class OrdersResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public CompletionStage<Response> place(@NotNull JsonObject order, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-                                           @Context UriInfo uri) {
+    public CompletionStage<Response> place(
+            @NotNull JsonObject order, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uri) {
         UriBuilder orders = uri.getAbsolutePathBuilder(); // the request's context is gone when the answer comes
         return downstreams.placeOrder(order, idempotencyKey).handle((placed, failure) -> {
             if (failure != null) {
@@ -73,8 +76,11 @@ public class OrdersResource {
             }
             JsonObject body = placed.readEntity(JsonObject.class);
             URI location = orders.path(body.getString("id")).build();
-            return Response.status(placed.getStatus()).location(location).entity(body)
-                    .header(REPLAYED, placed.getHeaderString(REPLAYED)).build(); // a null header is not sent
+            return Response.status(placed.getStatus())
+                    .location(location)
+                    .entity(body)
+                    .header(REPLAYED, placed.getHeaderString(REPLAYED))
+                    .build(); // a null header is not sent
         });
     }
 }

@@ -1,5 +1,13 @@
 package dev.courier.gateway.orders.control;
 
+import dev.courier.gateway.downstream.control.DownstreamFailures;
+import dev.courier.gateway.downstream.control.Downstreams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import dev.courier.gateway.downstream.control.DownstreamFailures;
-import dev.courier.gateway.downstream.control.Downstreams;
 
 /**
  * An order with its user and the details of every product: the order first, then the user and all
@@ -58,19 +55,26 @@ public class OrderDetails {
     /** The details of order {@code order}, already fetched. */
     public CompletionStage<JsonObject> of(JsonObject order) {
         List<JsonObject> lines = order.getJsonArray("products").getValuesAs(JsonObject.class);
-        List<UUID> productIds = List.copyOf(lines.stream().map(line -> UUID.fromString(line.getString("productId")))
+        List<UUID> productIds = List.copyOf(lines.stream()
+                .map(line -> UUID.fromString(line.getString("productId")))
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         List<UUID> fetched = productIds.subList(0, Math.min(productIds.size(), maxProductLines));
-        CompletableFuture<Part> user = downstreams.user(UUID.fromString(order.getString("userId")))
-                .handle(Part::of).toCompletableFuture();
+        CompletableFuture<Part> user = downstreams
+                .user(UUID.fromString(order.getString("userId")))
+                .handle(Part::of)
+                .toCompletableFuture();
         CompletableFuture<Part> products = (fetched.isEmpty()
-                ? CompletableFuture.completedFuture(Json.createObjectBuilder().add("items", Json.createArrayBuilder()).build())
-                : downstreams.products(fetched))
-                .handle(Part::of).toCompletableFuture();
+                        ? CompletableFuture.completedFuture(Json.createObjectBuilder()
+                                .add("items", Json.createArrayBuilder())
+                                .build())
+                        : downstreams.products(fetched))
+                .handle(Part::of)
+                .toCompletableFuture();
         return user.thenCombine(products, (u, p) -> assemble(order, lines, fetched, u, p));
     }
 
-    private static JsonObject assemble(JsonObject order, List<JsonObject> lines, List<UUID> fetched, Part user, Part products) {
+    private static JsonObject assemble(
+            JsonObject order, List<JsonObject> lines, List<UUID> fetched, Part user, Part products) {
         JsonObjectBuilder details = Json.createObjectBuilder(order);
         JsonArrayBuilder degraded = Json.createArrayBuilder();
         if (user.value() != null) {
@@ -78,9 +82,11 @@ public class OrderDetails {
         } else {
             degraded.add(missing("user", order.getString("userId"), user.missingBecause()));
         }
-        Map<String, JsonObject> byId = products.value() == null ? Map.of()
+        Map<String, JsonObject> byId = products.value() == null
+                ? Map.of()
                 : products.value().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .collect(Collectors.toMap(product -> product.getString("id"), Function.identity(), (a, b) -> a));
+                        .collect(
+                                Collectors.toMap(product -> product.getString("id"), Function.identity(), (a, b) -> a));
         JsonArrayBuilder detailedLines = Json.createArrayBuilder();
         for (JsonObject line : lines) {
             String productId = line.getString("productId");
@@ -89,7 +95,8 @@ public class OrderDetails {
                 detailedLines.add(Json.createObjectBuilder(line).add("details", product));
             } else {
                 detailedLines.add(line);
-                String why = !fetched.contains(UUID.fromString(productId)) ? "too many product lines"
+                String why = !fetched.contains(UUID.fromString(productId))
+                        ? "too many product lines"
                         : products.value() == null ? products.missingBecause() : "not found";
                 degraded.add(missing("product", productId, why));
             }

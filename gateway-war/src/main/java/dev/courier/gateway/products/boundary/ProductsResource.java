@@ -1,9 +1,9 @@
 package dev.courier.gateway.products.boundary;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletionStage;
-
+import dev.courier.gateway.downstream.control.DownstreamFailures;
+import dev.courier.gateway.downstream.control.Downstreams;
+import dev.courier.support.paging.PageRequest;
+import dev.courier.support.problem.Problems;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -14,11 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import dev.courier.gateway.downstream.control.DownstreamFailures;
-import dev.courier.gateway.downstream.control.Downstreams;
-import dev.courier.support.paging.PageRequest;
-import dev.courier.support.problem.Problems;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /** The catalog through the gateway: {@code /api/products}. */
 @Path("products")
@@ -32,8 +30,11 @@ public class ProductsResource {
 
     @GET
     public CompletionStage<Response> list(@Valid @BeanParam PageRequest page) {
-        return downstreams.catalog(page.page(), page.size()).handle((found, failure) -> failure == null
-                ? Response.ok(found).build() : DownstreamFailures.toResponse(INVENTORY_SERVICE, failure));
+        return downstreams
+                .catalog(page.page(), page.size())
+                .handle((found, failure) -> failure == null
+                        ? Response.ok(found).build()
+                        : DownstreamFailures.toResponse(INVENTORY_SERVICE, failure));
     }
 
     @GET
@@ -44,7 +45,8 @@ public class ProductsResource {
                 return DownstreamFailures.toResponse(INVENTORY_SERVICE, failure);
             }
             List<JsonObject> items = found.getJsonArray("items").getValuesAs(JsonObject.class);
-            return items.isEmpty() ? Problems.response(404, "Not Found", "There is no product with this id.")
+            return items.isEmpty()
+                    ? Problems.response(404, "Not Found", "There is no product with this id.")
                     : Response.ok(items.get(0)).build();
         });
     }

@@ -1,8 +1,7 @@
 package dev.courier.gateway.users.boundary;
 
-import java.util.UUID;
-import java.util.concurrent.CompletionStage;
-
+import dev.courier.gateway.downstream.control.DownstreamFailures;
+import dev.courier.gateway.downstream.control.Downstreams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,9 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import dev.courier.gateway.downstream.control.DownstreamFailures;
-import dev.courier.gateway.downstream.control.Downstreams;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /** Users through the gateway: {@code /api/users/{id}}. */
 @Path("users")
@@ -25,7 +23,10 @@ public class UsersResource {
     @GET
     @Path("{id}")
     public CompletionStage<Response> get(@PathParam("id") UUID id) {
-        return downstreams.user(id).handle((found, failure) -> failure == null ? Response.ok(found).build()
-                : DownstreamFailures.toResponse("order service", failure));
+        return downstreams
+                .user(id)
+                .handle((found, failure) -> failure == null
+                        ? Response.ok(found).build()
+                        : DownstreamFailures.toResponse("order service", failure));
     }
 }

@@ -1,20 +1,17 @@
 package dev.courier.inventory.demo.control;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.UUID;
-import java.util.logging.Logger;
-
+import dev.courier.inventory.products.entity.Product;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import dev.courier.inventory.products.entity.Product;
 
 /**
  * Puts a few products with stock into an empty catalog at startup, so that a fresh system can take
@@ -29,10 +26,26 @@ public class DemoCatalog {
 
     /** The demo products; their ids are in the README's walk-through. */
     public static final List<Product> PRODUCTS = List.of(
-            new Product(UUID.fromString("00000000-0000-4000-8000-00000000a001"), "Espresso beans 1 kg", new BigDecimal("24.90"), 500),
-            new Product(UUID.fromString("00000000-0000-4000-8000-00000000a002"), "Ceramic mug", new BigDecimal("12.50"), 200),
-            new Product(UUID.fromString("00000000-0000-4000-8000-00000000a003"), "Hand grinder", new BigDecimal("89.00"), 50),
-            new Product(UUID.fromString("00000000-0000-4000-8000-00000000a004"), "Milk frother", new BigDecimal("39.95"), 5));
+            new Product(
+                    UUID.fromString("00000000-0000-4000-8000-00000000a001"),
+                    "Espresso beans 1 kg",
+                    new BigDecimal("24.90"),
+                    500),
+            new Product(
+                    UUID.fromString("00000000-0000-4000-8000-00000000a002"),
+                    "Ceramic mug",
+                    new BigDecimal("12.50"),
+                    200),
+            new Product(
+                    UUID.fromString("00000000-0000-4000-8000-00000000a003"),
+                    "Hand grinder",
+                    new BigDecimal("89.00"),
+                    50),
+            new Product(
+                    UUID.fromString("00000000-0000-4000-8000-00000000a004"),
+                    "Milk frother",
+                    new BigDecimal("39.95"),
+                    5));
 
     @Inject
     @ConfigProperty(name = "courier.demo-data.enabled", defaultValue = "true")
@@ -45,7 +58,8 @@ public class DemoCatalog {
     void load() {
         if (enabled) {
             int added = loadMissing();
-            LOG.info(() -> "Demo catalog: " + added + " products added, " + (PRODUCTS.size() - added) + " already there");
+            LOG.info(() ->
+                    "Demo catalog: " + added + " products added, " + (PRODUCTS.size() - added) + " already there");
         }
     }
 

@@ -1,11 +1,9 @@
 package dev.courier.inventory.health.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.health.Readiness;
-
 import dev.courier.inventory.InventoryResources;
 import dev.courier.support.health.DatabaseCheck;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.Readiness;
 
 /** Ready only while the inventory database answers. */
 @Readiness

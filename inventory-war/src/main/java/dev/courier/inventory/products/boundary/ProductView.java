@@ -1,9 +1,8 @@
 package dev.courier.inventory.products.boundary;
 
+import dev.courier.inventory.products.entity.Product;
 import java.math.BigDecimal;
 import java.util.UUID;
-
-import dev.courier.inventory.products.entity.Product;
 
 /** A product as the API shows it. */
 public record ProductView(UUID id, String name, BigDecimal price, int stock) {

@@ -1,10 +1,10 @@
 package dev.courier.inventory.products.boundary;
 
-import java.net.URI;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.UUID;
-
+import dev.courier.inventory.products.control.Catalog;
+import dev.courier.inventory.products.entity.Product;
+import dev.courier.support.paging.Page;
+import dev.courier.support.paging.PageRequest;
+import dev.courier.support.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,16 +18,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-
-import dev.courier.inventory.products.control.Catalog;
-import dev.courier.inventory.products.entity.Product;
-import dev.courier.support.paging.Page;
-import dev.courier.support.paging.PageRequest;
-import dev.courier.support.problem.ProblemException;
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
 
 /** The product catalog over HTTP: {@code /inventory/api/products}. */
 @Path("products")
@@ -41,7 +39,8 @@ public class ProductsResource {
     @POST
     public Response add(@NotNull @Valid NewProduct body, @Context UriInfo uri) {
         Product product = catalog.add(body.name().strip(), body.price(), body.stock());
-        URI location = uri.getAbsolutePathBuilder().path(product.id().toString()).build();
+        URI location =
+                uri.getAbsolutePathBuilder().path(product.id().toString()).build();
         return Response.created(location).entity(ProductView.of(product)).build();
     }
 
@@ -50,10 +49,12 @@ public class ProductsResource {
      * products: what the order service asks when it prices an order.
      */
     @GET
-    public Page<ProductView> list(@Valid @BeanParam PageRequest page,
-                                  @QueryParam("id") @Size(max = PageRequest.MAX_SIZE) List<UUID> ids) {
+    public Page<ProductView> list(
+            @Valid @BeanParam PageRequest page, @QueryParam("id") @Size(max = PageRequest.MAX_SIZE) List<UUID> ids) {
         if (ids != null && !ids.isEmpty()) {
-            List<ProductView> found = catalog.withIds(new LinkedHashSet<>(ids)).stream().map(ProductView::of).toList();
+            List<ProductView> found = catalog.withIds(new LinkedHashSet<>(ids)).stream()
+                    .map(ProductView::of)
+                    .toList();
             return new Page<>(found, 0, PageRequest.MAX_SIZE, found.size());
         }
         return catalog.list(page).map(ProductView::of);
@@ -62,7 +63,8 @@ public class ProductsResource {
     @GET
     @Path("{id}")
     public ProductView get(@PathParam("id") UUID id) {
-        return catalog.find(id).map(ProductView::of)
+        return catalog.find(id)
+                .map(ProductView::of)
                 .orElseThrow(() -> new ProblemException(404, "Not Found", "There is no product with this id."));
     }
 

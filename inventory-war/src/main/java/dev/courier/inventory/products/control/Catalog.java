@@ -1,21 +1,19 @@
 package dev.courier.inventory.products.control;
 
-import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-
 import dev.courier.inventory.products.entity.Product;
 import dev.courier.support.paging.Page;
 import dev.courier.support.paging.PageRequest;
 import dev.courier.support.persistence.EntityLookup;
 import dev.courier.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** The product catalog: adds products, finds them, and sets or adds their stock. */
 @ApplicationScoped
@@ -26,7 +24,10 @@ public class Catalog {
     EntityManager em;
 
     public Product add(String name, BigDecimal price, int stock) {
-        if (em.createNamedQuery(Product.COUNT_BY_NAME, Long.class).setParameter("name", name).getSingleResult() > 0) {
+        if (em.createNamedQuery(Product.COUNT_BY_NAME, Long.class)
+                        .setParameter("name", name)
+                        .getSingleResult()
+                > 0) {
             throw new ProblemException(409, "Product exists", "A product with this name is already in the catalog.");
         }
         Product product = new Product(UUID.randomUUID(), name, price, stock);
@@ -52,7 +53,9 @@ public class Catalog {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery(Product.BY_IDS, Product.class).setParameter("ids", ids).getResultList();
+        return em.createNamedQuery(Product.BY_IDS, Product.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     public Product setStock(UUID id, int stock) {
@@ -64,7 +67,8 @@ public class Catalog {
     public Product addStock(UUID id, int quantity) {
         Product product = existing(id);
         if (!product.canAdd(quantity)) {
-            throw new ProblemException(409, "Stock limit", "The stock of a product can be at most " + Product.MAX_STOCK + ".");
+            throw new ProblemException(
+                    409, "Stock limit", "The stock of a product can be at most " + Product.MAX_STOCK + ".");
         }
         product.addStock(quantity);
         return product;

@@ -1,15 +1,14 @@
 package dev.courier.inventory.stock.control;
 
+import dev.courier.contract.events.EventType;
+import dev.courier.contract.events.InventoryUpdated;
+import dev.courier.inventory.InventoryResources;
+import dev.courier.support.messaging.EventMessages;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
-
-import dev.courier.contract.events.EventType;
-import dev.courier.contract.events.InventoryUpdated;
-import dev.courier.inventory.InventoryResources;
-import dev.courier.support.messaging.EventMessages;
 
 /** {@link InventoryEvents} as JMS messages, sent in the caller's transaction. */
 @ApplicationScoped

@@ -1,21 +1,5 @@
 package dev.courier.inventory.stock.control;
 
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.InventoryUpdated;
 import dev.courier.contract.events.OrderLine;
@@ -25,6 +9,20 @@ import dev.courier.contract.events.StockOutcome;
 import dev.courier.inventory.products.entity.Product;
 import dev.courier.support.messaging.Inbox;
 import dev.courier.support.persistence.EntityLookup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The inventory step of the order chain: for a paid order, take every line out of stock, all
@@ -57,7 +55,8 @@ public class StockReservations {
                 .flatMap(Optional::stream)
                 .collect(Collectors.toMap(Product::id, Function.identity()));
         List<UUID> missing = payment.lines().stream()
-                .filter(line -> !products.containsKey(line.productId()) || !products.get(line.productId()).canTake(line.quantity()))
+                .filter(line -> !products.containsKey(line.productId())
+                        || !products.get(line.productId()).canTake(line.quantity()))
                 .map(OrderLine::productId)
                 .toList();
         if (!missing.isEmpty()) {
@@ -69,8 +68,18 @@ public class StockReservations {
     }
 
     private void announce(PaymentProcessed payment, StockOutcome outcome, List<UUID> missing) {
-        events.inventoryUpdated(new InventoryUpdated(UUID.randomUUID(), payment.orderId(), payment.correlationId(),
-                Instant.now(), payment.userId(), outcome, missing, payment.outcome(), payment.paymentId(),
-                payment.amount(), payment.declineReason(), payment.occurredAt()));
+        events.inventoryUpdated(new InventoryUpdated(
+                UUID.randomUUID(),
+                payment.orderId(),
+                payment.correlationId(),
+                Instant.now(),
+                payment.userId(),
+                outcome,
+                missing,
+                payment.outcome(),
+                payment.paymentId(),
+                payment.amount(),
+                payment.declineReason(),
+                payment.occurredAt()));
     }
 }

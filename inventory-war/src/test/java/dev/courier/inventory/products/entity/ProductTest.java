@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 class ProductTest {
@@ -38,7 +37,9 @@ class ProductTest {
 
     @Test
     void aProductNeedsANameAndAPositivePrice() {
-        assertThatThrownBy(() -> new Product(UUID.randomUUID(), " ", BigDecimal.ONE, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Product(UUID.randomUUID(), "Mug", BigDecimal.ZERO, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Product(UUID.randomUUID(), " ", BigDecimal.ONE, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Product(UUID.randomUUID(), "Mug", BigDecimal.ZERO, 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,19 +1,16 @@
 package dev.courier.order.demo.control;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.logging.Logger;
-
+import dev.courier.order.users.entity.User;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import dev.courier.order.users.entity.User;
 
 /**
  * Registers a few users at startup when they do not exist yet; the payment service funds their

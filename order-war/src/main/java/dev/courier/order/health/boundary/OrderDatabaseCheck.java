@@ -1,11 +1,9 @@
 package dev.courier.order.health.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.health.Readiness;
-
 import dev.courier.order.OrderResources;
 import dev.courier.support.health.DatabaseCheck;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.Readiness;
 
 /** Ready only while the order database answers. */
 @Readiness

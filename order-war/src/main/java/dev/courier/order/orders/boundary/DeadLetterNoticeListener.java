@@ -1,8 +1,9 @@
 package dev.courier.order.orders.boundary;
 
-import java.util.UUID;
-import java.util.logging.Logger;
-
+import dev.courier.order.OrderResources;
+import dev.courier.order.orders.control.OrderOutcomes;
+import dev.courier.support.messaging.EventMessages;
+import dev.courier.support.messaging.FailedDelivery;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -11,20 +12,22 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-
-import dev.courier.order.OrderResources;
-import dev.courier.order.orders.control.OrderOutcomes;
-import dev.courier.support.messaging.EventMessages;
-import dev.courier.support.messaging.FailedDelivery;
+import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Shows dead letters in order histories: {@code dead-letter.notices} (a copy of every message that
  * reached a dead-letter queue of the chain) in. A copy whose order cannot be told is only logged:
  * the original stays in its dead-letter queue either way.
  */
-@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = OrderResources.DEAD_LETTER_NOTICES_QUEUE_JNDI),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+@MessageDriven(
+        messageListenerInterface = MessageListener.class,
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = OrderResources.DEAD_LETTER_NOTICES_QUEUE_JNDI),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
 public class DeadLetterNoticeListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(DeadLetterNoticeListener.class.getName());
@@ -41,7 +44,8 @@ public class DeadLetterNoticeListener implements MessageListener {
             UUID orderId = orderOf(message);
             String type = message.getStringProperty(EventMessages.TYPE);
             if (orderId == null) {
-                LOG.warning(() -> "A message that names no order was dead-lettered: " + idOf(message) + ", type " + type);
+                LOG.warning(
+                        () -> "A message that names no order was dead-lettered: " + idOf(message) + ", type " + type);
                 return;
             }
             outcomes.deadLettered(orderId, type == null ? "untyped" : type, message.getJMSMessageID());

@@ -1,16 +1,14 @@
 package dev.courier.order.orders.boundary;
 
-import java.util.List;
-import java.util.UUID;
-
+import dev.courier.order.orders.entity.Order;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-
-import dev.courier.order.orders.entity.Order;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * The body of {@code POST /orders}, shaped as the tutorial's API:
@@ -22,8 +20,9 @@ public record NewOrder(
         @NotEmpty @Size(max = Order.MAX_LINES) List<@NotNull @Valid Line> products) {
 
     /** One product line of a new order. */
-    public record Line(@NotNull UUID productId, @NotNull @Positive @Max(MAX_QUANTITY) Integer quantity) {
-    }
+    public record Line(
+            @NotNull UUID productId,
+            @NotNull @Positive @Max(MAX_QUANTITY) Integer quantity) {}
 
     /** The most units of one product in one order. */
     public static final int MAX_QUANTITY = 1000;

@@ -1,33 +1,44 @@
 package dev.courier.order.orders.boundary;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import dev.courier.order.orders.entity.CancellationReason;
 import dev.courier.order.orders.entity.HistoryEntry;
 import dev.courier.order.orders.entity.Order;
 import dev.courier.order.orders.entity.OrderLine;
 import dev.courier.order.orders.entity.OrderStatus;
 import dev.courier.order.orders.entity.OrderStep;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /** An order as the API shows it; {@code products} keeps the tutorial's field names. */
-public record OrderView(UUID id, UUID userId, List<Line> products, BigDecimal total, OrderStatus status,
-                        CancellationReason cancellationReason, UUID correlationId, Instant createdAt, List<Step> history) {
+public record OrderView(
+        UUID id,
+        UUID userId,
+        List<Line> products,
+        BigDecimal total,
+        OrderStatus status,
+        CancellationReason cancellationReason,
+        UUID correlationId,
+        Instant createdAt,
+        List<Step> history) {
 
     /** A product line with the unit price it was ordered at. */
-    public record Line(UUID productId, int quantity, BigDecimal unitPrice) {
-    }
+    public record Line(UUID productId, int quantity, BigDecimal unitPrice) {}
 
     /** One step of the order's history. */
-    public record Step(OrderStep step, Instant at, String detail) {
-    }
+    public record Step(OrderStep step, Instant at, String detail) {}
 
     static OrderView of(Order order) {
-        return new OrderView(order.id(), order.userId(),
+        return new OrderView(
+                order.id(),
+                order.userId(),
                 order.lines().stream().map(OrderView::line).toList(),
-                order.total(), order.status(), order.cancellationReason(), order.correlationId(), order.createdAt(),
+                order.total(),
+                order.status(),
+                order.cancellationReason(),
+                order.correlationId(),
+                order.createdAt(),
                 order.history().stream().map(OrderView::step).toList());
     }
 

@@ -1,11 +1,9 @@
 package dev.courier.order.orders.control;
 
+import dev.courier.support.problem.Outages;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
-
-import dev.courier.support.problem.Outages;
 
 /** Turns the catalog's error answers into typed exceptions the fault-tolerance policy can tell apart. */
 public class CatalogErrors implements ResponseExceptionMapper<RuntimeException> {

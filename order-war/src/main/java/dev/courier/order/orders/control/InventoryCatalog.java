@@ -1,19 +1,16 @@
 package dev.courier.order.orders.control;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.UUID;
-
+import dev.courier.support.security.ServiceCredentials;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import dev.courier.support.security.ServiceCredentials;
 
 /** The inventory service's catalog, as the order service reads it (config key {@code inventory}). */
 @RegisterRestClient(configKey = "inventory")
@@ -28,10 +25,8 @@ public interface InventoryCatalog {
     Products products(@QueryParam("id") List<UUID> ids, @QueryParam("size") int size);
 
     /** The part of the catalog's answer the order service reads. */
-    record Products(List<Product> items) {
-    }
+    record Products(List<Product> items) {}
 
     /** A product as far as pricing cares. */
-    record Product(UUID id, BigDecimal price) {
-    }
+    record Product(UUID id, BigDecimal price) {}
 }

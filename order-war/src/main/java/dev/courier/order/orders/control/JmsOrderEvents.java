@@ -1,15 +1,5 @@
 package dev.courier.order.orders.control;
 
-import java.time.Instant;
-import java.util.UUID;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
-import jakarta.jms.Topic;
-
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.InventoryUpdated;
 import dev.courier.contract.events.OrderCreated;
@@ -19,6 +9,14 @@ import dev.courier.contract.events.RefundRequested;
 import dev.courier.order.OrderResources;
 import dev.courier.order.orders.entity.Order;
 import dev.courier.support.messaging.EventMessages;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.Topic;
+import java.time.Instant;
+import java.util.UUID;
 
 /** {@link OrderEvents} as JMS messages, sent in the caller's transaction. */
 @ApplicationScoped
@@ -38,22 +36,55 @@ public class JmsOrderEvents implements OrderEvents {
 
     @Override
     public void orderCreated(Order order) {
-        EventMessages.send(context, orderCreated, EventType.ORDER_CREATED, new OrderCreated(UUID.randomUUID(), order.id(),
-                order.correlationId(), order.createdAt(), order.userId(), order.total(),
-                order.lines().stream().map(line -> new OrderLine(line.productId(), line.quantity())).toList()));
+        EventMessages.send(
+                context,
+                orderCreated,
+                EventType.ORDER_CREATED,
+                new OrderCreated(
+                        UUID.randomUUID(),
+                        order.id(),
+                        order.correlationId(),
+                        order.createdAt(),
+                        order.userId(),
+                        order.total(),
+                        order.lines().stream()
+                                .map(line -> new OrderLine(line.productId(), line.quantity()))
+                                .toList()));
     }
 
     @Override
     public void refundRequested(Order order, InventoryUpdated stock) {
-        EventMessages.send(context, refundRequested, EventType.REFUND_REQUESTED, new RefundRequested(UUID.randomUUID(), order.id(),
-                order.correlationId(), Instant.now(), order.userId(), stock.paymentId(), stock.amount(),
-                stock.outcome().name()));
+        EventMessages.send(
+                context,
+                refundRequested,
+                EventType.REFUND_REQUESTED,
+                new RefundRequested(
+                        UUID.randomUUID(),
+                        order.id(),
+                        order.correlationId(),
+                        Instant.now(),
+                        order.userId(),
+                        stock.paymentId(),
+                        stock.amount(),
+                        stock.outcome().name()));
     }
 
     @Override
     public void orderProcessed(Order order) {
-        EventMessages.send(context, orderProcessed, EventType.ORDER_PROCESSED, new OrderProcessed(UUID.randomUUID(), order.id(),
-                order.correlationId(), Instant.now(), order.userId(), order.status().name(),
-                order.cancellationReason() == null ? null : order.cancellationReason().name(), order.total()));
+        EventMessages.send(
+                context,
+                orderProcessed,
+                EventType.ORDER_PROCESSED,
+                new OrderProcessed(
+                        UUID.randomUUID(),
+                        order.id(),
+                        order.correlationId(),
+                        Instant.now(),
+                        order.userId(),
+                        order.status().name(),
+                        order.cancellationReason() == null
+                                ? null
+                                : order.cancellationReason().name(),
+                        order.total()));
     }
 }

@@ -1,15 +1,5 @@
 package dev.courier.order.orders.control;
 
-import java.time.Instant;
-import java.util.UUID;
-import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.InventoryUpdated;
 import dev.courier.contract.events.PaymentOutcome;
@@ -19,6 +9,14 @@ import dev.courier.order.orders.entity.Order;
 import dev.courier.order.orders.entity.OrderStep;
 import dev.courier.support.messaging.Inbox;
 import dev.courier.support.persistence.EntityLookup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * The order's end of the chain: completes the order, cancels it, or starts the compensation and
@@ -56,7 +54,8 @@ public class OrderOutcomes {
                 events.orderProcessed(order);
             }
             case REJECTED -> {
-                order.record(OrderStep.STOCK_REJECTED, stock.occurredAt(), "not enough stock of " + stock.missingProducts());
+                order.record(
+                        OrderStep.STOCK_REJECTED, stock.occurredAt(), "not enough stock of " + stock.missingProducts());
                 order.record(OrderStep.REFUND_REQUESTED, Instant.now(), "payment " + stock.paymentId());
                 events.refundRequested(order, stock);
             }
@@ -84,7 +83,9 @@ public class OrderOutcomes {
             LOG.warning(() -> "Dead-lettered " + type + " message " + messageId + " names no known order " + orderId);
             return;
         }
-        order.record(OrderStep.MESSAGE_DEAD_LETTERED, Instant.now(),
+        order.record(
+                OrderStep.MESSAGE_DEAD_LETTERED,
+                Instant.now(),
                 type + " message " + messageId + " failed every delivery; it waits in a dead-letter queue");
     }
 

@@ -1,5 +1,11 @@
 package dev.courier.order.orders.control;
 
+import dev.courier.order.orders.entity.Order;
+import dev.courier.order.orders.entity.OrderLine;
+import dev.courier.order.users.control.Users;
+import dev.courier.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
@@ -9,14 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import dev.courier.order.orders.entity.Order;
-import dev.courier.order.orders.entity.OrderLine;
-import dev.courier.order.users.control.Users;
-import dev.courier.support.problem.ProblemException;
 
 /**
  * Places an order: checks the user, prices every line from the catalog (outside any transaction,
@@ -36,12 +34,10 @@ public class OrderPlacement {
     Orders orders;
 
     /** A line as the customer asks for it: which product and how many. */
-    public record Wanted(UUID productId, int quantity) {
-    }
+    public record Wanted(UUID productId, int quantity) {}
 
     /** What a placement did: placed {@code order} now, or found it placed before with the same key ({@code replayed}). */
-    public record Placed(Order order, boolean replayed) {
-    }
+    public record Placed(Order order, boolean replayed) {}
 
     /** Places an order once for every call; see {@link #place(UUID, List, String)} for placing it once for a key. */
     public Order place(UUID userId, List<Wanted> wanted) {
@@ -55,7 +51,8 @@ public class OrderPlacement {
      * The same key for different lines is refused with 422.
      */
     public Placed place(UUID userId, List<Wanted> wanted, String idempotencyKey) {
-        Set<UUID> productIds = wanted.stream().map(Wanted::productId).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<UUID> productIds =
+                wanted.stream().map(Wanted::productId).collect(Collectors.toCollection(LinkedHashSet::new));
         if (productIds.size() != wanted.size()) {
             throw new ProblemException(422, "Duplicate product", "Name each product once, with the quantity you want.");
         }
@@ -70,9 +67,12 @@ public class OrderPlacement {
             }
         }
         Map<UUID, BigDecimal> prices = pricing.unitPrices(productIds);
-        List<UUID> unknown = productIds.stream().filter(product -> !prices.containsKey(product)).toList();
+        List<UUID> unknown = productIds.stream()
+                .filter(product -> !prices.containsKey(product))
+                .toList();
         if (!unknown.isEmpty()) {
-            throw new ProblemException(422, "Unknown product", "These products are not in the catalog: " + unknown + ".");
+            throw new ProblemException(
+                    422, "Unknown product", "These products are not in the catalog: " + unknown + ".");
         }
         List<OrderLine> lines = wanted.stream()
                 .map(line -> new OrderLine(line.productId(), line.quantity(), prices.get(line.productId())))
@@ -94,16 +94,20 @@ public class OrderPlacement {
 
     /** The id of the order {@code userId} places with {@code idempotencyKey}: a name-based UUID. */
     static UUID idFor(UUID userId, String idempotencyKey) {
-        return UUID.nameUUIDFromBytes(("courier order " + userId + " " + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(
+                ("courier order " + userId + " " + idempotencyKey).getBytes(StandardCharsets.UTF_8));
     }
 
     private Optional<Placed> placedBefore(UUID id, List<Wanted> wanted) {
         return orders.find(id).map(order -> {
-            Map<UUID, Integer> placedLines = order.lines().stream()
-                    .collect(Collectors.toMap(OrderLine::productId, OrderLine::quantity));
-            Map<UUID, Integer> wantedLines = wanted.stream().collect(Collectors.toMap(Wanted::productId, Wanted::quantity));
+            Map<UUID, Integer> placedLines =
+                    order.lines().stream().collect(Collectors.toMap(OrderLine::productId, OrderLine::quantity));
+            Map<UUID, Integer> wantedLines =
+                    wanted.stream().collect(Collectors.toMap(Wanted::productId, Wanted::quantity));
             if (!placedLines.equals(wantedLines)) {
-                throw new ProblemException(422, "Idempotency key reused",
+                throw new ProblemException(
+                        422,
+                        "Idempotency key reused",
                         "This Idempotency-Key was used for an order with other products or quantities. Use a new key for a new order.");
             }
             return new Placed(order, true);

@@ -1,5 +1,15 @@
 package dev.courier.order.orders.control;
 
+import dev.courier.order.orders.entity.Order;
+import dev.courier.order.orders.entity.OrderStatus;
+import dev.courier.support.paging.Page;
+import dev.courier.support.paging.PageRequest;
+import dev.courier.support.persistence.EntityLookup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -7,18 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-
-import dev.courier.order.orders.entity.Order;
-import dev.courier.order.orders.entity.OrderStatus;
-import dev.courier.support.paging.Page;
-import dev.courier.support.paging.PageRequest;
-import dev.courier.support.persistence.EntityLookup;
 
 /** Places orders and finds them with their lines and history. */
 @ApplicationScoped
@@ -49,11 +47,14 @@ public class Orders {
     /** Orders newest first, of one user and/or in one status when given. */
     public Page<Order> list(UUID userId, OrderStatus status, PageRequest page) {
         List<UUID> ids = em.createNamedQuery(Order.IDS_MATCHING, UUID.class)
-                .setParameter("userId", userId).setParameter("status", status)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .setParameter("userId", userId)
+                .setParameter("status", status)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
                 .getResultList();
         long total = em.createNamedQuery(Order.COUNT_MATCHING, Long.class)
-                .setParameter("userId", userId).setParameter("status", status)
+                .setParameter("userId", userId)
+                .setParameter("status", status)
                 .getSingleResult();
         if (ids.isEmpty()) {
             return new Page<>(List.of(), page.page(), page.size(), total);
@@ -64,7 +65,10 @@ public class Orders {
                 .setHint(FETCH_GRAPH, em.getEntityGraph(Order.WITH_DETAILS))
                 .getResultStream()
                 .collect(Collectors.toMap(Order::id, Function.identity(), (a, b) -> a));
-        List<Order> items = ids.stream().map(byId::get).sorted(Comparator.comparing(ids::indexOf)).toList();
+        List<Order> items = ids.stream()
+                .map(byId::get)
+                .sorted(Comparator.comparing(ids::indexOf))
+                .toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
 }

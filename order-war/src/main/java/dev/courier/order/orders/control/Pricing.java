@@ -1,5 +1,8 @@
 package dev.courier.order.orders.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -7,11 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -41,13 +39,26 @@ public class Pricing {
     /** The catalog price of each of {@code productIds} that exists; unknown ids are absent. */
     @Bulkhead(32)
     @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50,
+    @Retry(
+            maxRetries = 2,
+            delay = 100,
+            jitter = 50,
             retryOn = {ProcessingException.class, CatalogUnavailable.class, TimeoutException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2,
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.5,
+            delay = 5000,
+            successThreshold = 2,
             failOn = {ProcessingException.class, CatalogUnavailable.class, TimeoutException.class})
-    @Fallback(value = CatalogDown.class,
-            applyOn = {ProcessingException.class, CatalogUnavailable.class, TimeoutException.class,
-                    CircuitBreakerOpenException.class, BulkheadException.class},
+    @Fallback(
+            value = CatalogDown.class,
+            applyOn = {
+                ProcessingException.class,
+                CatalogUnavailable.class,
+                TimeoutException.class,
+                CircuitBreakerOpenException.class,
+                BulkheadException.class
+            },
             skipOn = CatalogRejected.class)
     public Map<UUID, BigDecimal> unitPrices(Set<UUID> productIds) {
         return catalog.products(List.copyOf(productIds), productIds.size()).items().stream()

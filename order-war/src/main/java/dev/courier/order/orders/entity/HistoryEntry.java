@@ -1,12 +1,11 @@
 package dev.courier.order.orders.entity;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import java.util.Objects;
 
 /** One step in the life of an order, when it happened, and a word on it. */
 @Embeddable

@@ -1,13 +1,5 @@
 package dev.courier.order.orders.entity;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,18 +15,34 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 
 /** An order of a user for one or more products, priced when it was placed, with its history. */
 @Entity
-@Table(name = "orders", indexes = {
-        @Index(name = "ix_orders_user", columnList = "user_id"),
-        @Index(name = "ix_orders_status", columnList = "status")})
-@NamedEntityGraph(name = Order.WITH_DETAILS, attributeNodes = {@NamedAttributeNode("lines"), @NamedAttributeNode("history")})
-@NamedQuery(name = Order.IDS_MATCHING, query = "select o.id from Order o"
-        + " where (:userId is null or o.userId = :userId) and (:status is null or o.status = :status)"
-        + " order by o.createdAt desc, o.id")
-@NamedQuery(name = Order.COUNT_MATCHING, query = "select count(o) from Order o"
-        + " where (:userId is null or o.userId = :userId) and (:status is null or o.status = :status)")
+@Table(
+        name = "orders",
+        indexes = {
+            @Index(name = "ix_orders_user", columnList = "user_id"),
+            @Index(name = "ix_orders_status", columnList = "status")
+        })
+@NamedEntityGraph(
+        name = Order.WITH_DETAILS,
+        attributeNodes = {@NamedAttributeNode("lines"), @NamedAttributeNode("history")})
+@NamedQuery(
+        name = Order.IDS_MATCHING,
+        query = "select o.id from Order o"
+                + " where (:userId is null or o.userId = :userId) and (:status is null or o.status = :status)"
+                + " order by o.createdAt desc, o.id")
+@NamedQuery(
+        name = Order.COUNT_MATCHING,
+        query = "select count(o) from Order o"
+                + " where (:userId is null or o.userId = :userId) and (:status is null or o.status = :status)")
 // no distinct (Hibernate returns each order once anyway): SQL DISTINCT let PostgreSQL hash the joined
 // rows, an order's rows came apart, and its fetched lists got holes (nulls); sorted, they stay together
 @NamedQuery(name = Order.WITH_IDS, query = "select o from Order o where o.id in :ids order by o.id")

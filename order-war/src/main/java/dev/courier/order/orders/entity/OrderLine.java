@@ -1,11 +1,10 @@
 package dev.courier.order.orders.entity;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.UUID;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 
 /** One product of an order: how many, at the catalog price of the moment the order was placed. */
 @Embeddable

@@ -1,9 +1,8 @@
 package dev.courier.order.users.boundary;
 
+import dev.courier.order.users.entity.User;
 import java.time.Instant;
 import java.util.UUID;
-
-import dev.courier.order.users.entity.User;
 
 /** A user as the API shows it. */
 public record UserView(UUID id, String name, String email, Instant createdAt) {

@@ -1,7 +1,8 @@
 package dev.courier.order.users.boundary;
 
-import java.util.UUID;
-
+import dev.courier.order.users.control.Users;
+import dev.courier.order.users.entity.User;
+import dev.courier.support.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,10 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import dev.courier.order.users.control.Users;
-import dev.courier.order.users.entity.User;
-import dev.courier.support.problem.ProblemException;
+import java.util.UUID;
 
 /** Users over HTTP: {@code /order/api/users}. */
 @Path("users")
@@ -32,14 +30,17 @@ public class UsersResource {
     @POST
     public Response register(@NotNull @Valid NewUser body, @Context UriInfo uri) {
         User user = users.register(body.name(), body.email());
-        return Response.created(uri.getAbsolutePathBuilder().path(user.id().toString()).build())
-                .entity(UserView.of(user)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(user.id().toString()).build())
+                .entity(UserView.of(user))
+                .build();
     }
 
     @GET
     @Path("{id}")
     public UserView get(@PathParam("id") UUID id) {
-        return users.find(id).map(UserView::of)
+        return users.find(id)
+                .map(UserView::of)
                 .orElseThrow(() -> new ProblemException(404, "Not Found", "There is no user with this id."));
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 class OrderTest {
@@ -32,11 +31,16 @@ class OrderTest {
     void anOrderHasOneToFiftyLinesEachNamingItsProductOnce() {
         OrderLine line = line("1.00", 1);
 
-        assertThatThrownBy(() -> new Order(UUID.randomUUID(), USER, List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Order(UUID.randomUUID(), USER, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Order(UUID.randomUUID(), USER, List.of(line, line)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Order(UUID.randomUUID(), USER,
-                Collections.nCopies(Order.MAX_LINES + 1, (OrderLine) null).stream().map(ignored -> line("1.00", 1)).toList()))
+        assertThatThrownBy(() -> new Order(
+                        UUID.randomUUID(),
+                        USER,
+                        Collections.nCopies(Order.MAX_LINES + 1, (OrderLine) null).stream()
+                                .map(ignored -> line("1.00", 1))
+                                .toList()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

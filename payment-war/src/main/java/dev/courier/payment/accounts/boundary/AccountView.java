@@ -1,10 +1,9 @@
 package dev.courier.payment.accounts.boundary;
 
+import dev.courier.payment.accounts.entity.Account;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-
-import dev.courier.payment.accounts.entity.Account;
 
 /** An account as the API shows it. */
 public record AccountView(UUID userId, BigDecimal balance, Instant updatedAt) {

@@ -1,7 +1,7 @@
 package dev.courier.payment.accounts.boundary;
 
-import java.util.UUID;
-
+import dev.courier.payment.accounts.control.Accounts;
+import dev.courier.support.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import dev.courier.payment.accounts.control.Accounts;
-import dev.courier.support.problem.ProblemException;
+import java.util.UUID;
 
 /** Accounts over HTTP: {@code /payment/api/accounts/{userId}}. */
 @Path("accounts/{userId}")
@@ -30,7 +28,8 @@ public class AccountsResource {
 
     /** Sets the balance: opens the account (201) or updates it (200). */
     @PUT
-    public Response setBalance(@PathParam("userId") UUID userId, @NotNull @Valid BalanceUpdate body, @Context UriInfo uri) {
+    public Response setBalance(
+            @PathParam("userId") UUID userId, @NotNull @Valid BalanceUpdate body, @Context UriInfo uri) {
         Accounts.BalanceSet result = accounts.setBalance(userId, body.balance());
         AccountView view = AccountView.of(result.account());
         if (result.opened()) {
@@ -41,7 +40,8 @@ public class AccountsResource {
 
     @GET
     public AccountView get(@PathParam("userId") UUID userId) {
-        return accounts.find(userId).map(AccountView::of)
+        return accounts.find(userId)
+                .map(AccountView::of)
                 .orElseThrow(() -> new ProblemException(404, "Not Found", "There is no account for this user."));
     }
 }

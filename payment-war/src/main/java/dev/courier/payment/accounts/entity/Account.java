@@ -1,15 +1,14 @@
 package dev.courier.payment.accounts.entity;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 
 /** The money a user can spend on orders. One account per user, keyed by the user's id. */
 @Entity

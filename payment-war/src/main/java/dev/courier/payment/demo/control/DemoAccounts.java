@@ -1,20 +1,17 @@
 package dev.courier.payment.demo.control;
 
-import java.math.BigDecimal;
-import java.util.Map;
-import java.util.UUID;
-import java.util.logging.Logger;
-
+import dev.courier.payment.accounts.entity.Account;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import dev.courier.payment.accounts.entity.Account;
 
 /**
  * Funds the accounts of the order service's demo users at startup when they do not exist yet.

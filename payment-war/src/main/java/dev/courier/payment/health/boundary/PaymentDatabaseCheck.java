@@ -1,11 +1,9 @@
 package dev.courier.payment.health.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.health.Readiness;
-
 import dev.courier.payment.PaymentResources;
 import dev.courier.support.health.DatabaseCheck;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.Readiness;
 
 /** Ready only while the payment database answers. */
 @Readiness

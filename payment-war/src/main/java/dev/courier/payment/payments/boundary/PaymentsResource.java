@@ -1,7 +1,9 @@
 package dev.courier.payment.payments.boundary;
 
-import java.util.UUID;
-
+import dev.courier.payment.payments.control.Ledger;
+import dev.courier.support.paging.Page;
+import dev.courier.support.paging.PageRequest;
+import dev.courier.support.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -10,11 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
-import dev.courier.payment.payments.control.Ledger;
-import dev.courier.support.paging.Page;
-import dev.courier.support.paging.PageRequest;
-import dev.courier.support.problem.ProblemException;
+import java.util.UUID;
 
 /** Charges and refunds over HTTP: {@code /payment/api/payments?orderId=} or {@code ?userId=}. */
 @Path("payments")
@@ -25,8 +23,10 @@ public class PaymentsResource {
     Ledger ledger;
 
     @GET
-    public Page<PaymentView> list(@QueryParam("orderId") UUID orderId, @QueryParam("userId") UUID userId,
-                                  @Valid @BeanParam PageRequest page) {
+    public Page<PaymentView> list(
+            @QueryParam("orderId") UUID orderId,
+            @QueryParam("userId") UUID userId,
+            @Valid @BeanParam PageRequest page) {
         if (orderId != null) {
             return ledger.ofOrder(orderId, page).map(PaymentView::of);
         }

@@ -1,16 +1,15 @@
 package dev.courier.payment.payments.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
-
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.PaymentProcessed;
 import dev.courier.contract.events.PaymentRefunded;
 import dev.courier.payment.PaymentResources;
 import dev.courier.support.messaging.EventMessages;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
 
 /** {@link PaymentEvents} as JMS messages, sent in the caller's transaction. */
 @ApplicationScoped

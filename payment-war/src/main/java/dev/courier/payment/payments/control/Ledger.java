@@ -1,15 +1,13 @@
 package dev.courier.payment.payments.control;
 
-import java.util.UUID;
-
+import dev.courier.payment.payments.entity.Payment;
+import dev.courier.support.paging.Page;
+import dev.courier.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
-import dev.courier.payment.payments.entity.Payment;
-import dev.courier.support.paging.Page;
-import dev.courier.support.paging.PageRequest;
+import java.util.UUID;
 
 /** The record of every charge and refund. */
 @ApplicationScoped
@@ -28,9 +26,14 @@ public class Ledger {
     }
 
     private Page<Payment> page(String query, String count, String parameter, UUID value, PageRequest page) {
-        var items = em.createNamedQuery(query, Payment.class).setParameter(parameter, value)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createNamedQuery(count, Long.class).setParameter(parameter, value).getSingleResult();
+        var items = em.createNamedQuery(query, Payment.class)
+                .setParameter(parameter, value)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createNamedQuery(count, Long.class)
+                .setParameter(parameter, value)
+                .getSingleResult();
         return new Page<>(items, page.page(), page.size(), total);
     }
 }

@@ -1,10 +1,5 @@
 package dev.courier.payment.payments.entity;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,15 +8,26 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 
 /** One movement of money on an account for an order: a charge or a refund. Never changed once made. */
 @Entity
-@Table(name = "payments", indexes = {
-        @Index(name = "ix_payments_order", columnList = "order_id"),
-        @Index(name = "ix_payments_user", columnList = "user_id")})
-@NamedQuery(name = Payment.BY_ORDER, query = "select p from Payment p where p.orderId = :orderId order by p.createdAt, p.id")
+@Table(
+        name = "payments",
+        indexes = {
+            @Index(name = "ix_payments_order", columnList = "order_id"),
+            @Index(name = "ix_payments_user", columnList = "user_id")
+        })
+@NamedQuery(
+        name = Payment.BY_ORDER,
+        query = "select p from Payment p where p.orderId = :orderId order by p.createdAt, p.id")
 @NamedQuery(name = Payment.COUNT_BY_ORDER, query = "select count(p) from Payment p where p.orderId = :orderId")
-@NamedQuery(name = Payment.BY_USER, query = "select p from Payment p where p.userId = :userId order by p.createdAt, p.id")
+@NamedQuery(
+        name = Payment.BY_USER,
+        query = "select p from Payment p where p.userId = :userId order by p.createdAt, p.id")
 @NamedQuery(name = Payment.COUNT_BY_USER, query = "select count(p) from Payment p where p.userId = :userId")
 public class Payment {
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 class AccountTest {
@@ -15,7 +14,8 @@ class AccountTest {
         Account account = new Account(UUID.randomUUID(), new BigDecimal("10"));
 
         assertThat(account.balance()).isEqualTo(new BigDecimal("10.00"));
-        assertThatThrownBy(() -> account.setBalance(new BigDecimal("-0.01"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> account.setBalance(new BigDecimal("-0.01")))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> account.setBalance(Account.MAX_BALANCE.add(BigDecimal.ONE)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(account.balance()).isEqualTo(new BigDecimal("10.00"));
