@@ -133,9 +133,10 @@ public class Order {
 
     /** Final: the order will not be completed, for {@code reason}. */
     public void cancel(CancellationReason reason, Instant at) {
+        Objects.requireNonNull(reason, "reason"); // before anything changes: no CANCELLED without a reason
         requirePending();
         status = OrderStatus.CANCELLED;
-        cancellationReason = Objects.requireNonNull(reason, "reason");
+        cancellationReason = reason;
         history.add(new HistoryEntry(OrderStep.CANCELLED, at, reason.name()));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -58,5 +59,68 @@ class OrderTest {
 
         assertThat(one).isEqualTo(same).hasSameHashCodeAs(same);
         assertThat(one).isNotEqualTo(new Order(UUID.randomUUID(), USER, List.of(line("1.00", 1))));
+    }
+
+    @Test
+    void aPendingOrderIsProcessedOnceAndThenStaysProcessed() {
+        Order order = new Order(UUID.randomUUID(), USER, List.of(line("5.00", 1)));
+        Instant at = Instant.parse("2026-12-02T10:00:00Z");
+
+        order.record(OrderStep.PAID, at, null);
+        order.record(OrderStep.STOCK_RESERVED, at, null);
+        order.process(at);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.PROCESSED);
+        assertThat(order.cancellationReason()).isNull();
+        assertThat(order.history())
+                .extracting(HistoryEntry::step)
+                .containsExactly(OrderStep.CREATED, OrderStep.PAID, OrderStep.STOCK_RESERVED, OrderStep.PROCESSED);
+        assertThatThrownBy(() -> order.process(at)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> order.cancel(CancellationReason.OUT_OF_STOCK, at))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(order.status()).isEqualTo(OrderStatus.PROCESSED);
+    }
+
+    @Test
+    void aCancelledOrderKeepsItsReasonAndCannotBeProcessedAfterwards() {
+        Order order = new Order(UUID.randomUUID(), USER, List.of(line("5.00", 1)));
+        Instant at = Instant.parse("2026-12-02T10:00:00Z");
+
+        order.record(OrderStep.PAYMENT_DECLINED, at, "insufficient funds");
+        order.cancel(CancellationReason.PAYMENT_DECLINED, at);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order.cancellationReason()).isEqualTo(CancellationReason.PAYMENT_DECLINED);
+        assertThat(order.history()).last().satisfies(entry -> {
+            assertThat(entry.step()).isEqualTo(OrderStep.CANCELLED);
+            assertThat(entry.detail()).isEqualTo("PAYMENT_DECLINED");
+        });
+        assertThatThrownBy(() -> order.process(at)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> order.cancel(CancellationReason.OUT_OF_STOCK, at))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(order.cancellationReason()).isEqualTo(CancellationReason.PAYMENT_DECLINED);
+    }
+
+    @Test
+    void terminalStepsAreNotRecordedByHandAndACancellationNeedsAReason() {
+        Order order = new Order(UUID.randomUUID(), USER, List.of(line("5.00", 1)));
+        Instant at = Instant.now();
+
+        for (OrderStep step : List.of(OrderStep.CREATED, OrderStep.PROCESSED, OrderStep.CANCELLED)) {
+            assertThatThrownBy(() -> order.record(step, at, null)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> order.cancel(null, at)).isInstanceOf(NullPointerException.class);
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(order.history()).extracting(HistoryEntry::step).containsExactly(OrderStep.CREATED);
+    }
+
+    @Test
+    void aStepThatIsNotTerminalLeavesTheOrderPending() {
+        Order order = new Order(UUID.randomUUID(), USER, List.of(line("5.00", 1)));
+
+        order.record(OrderStep.MESSAGE_DEAD_LETTERED, Instant.now(), "payment.processed");
+
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(order.history()).extracting(HistoryEntry::detail).containsExactly(null, "payment.processed");
     }
 }
