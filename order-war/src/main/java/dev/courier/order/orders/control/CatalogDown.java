@@ -52,10 +52,17 @@ public class CatalogDown implements FallbackHandler<Map<UUID, BigDecimal>> {
     }
 
     private static void logEveryFiveSeconds(AtomicLong lastLogged, String message) {
-        long last = lastLogged.get();
-        long now = System.nanoTime();
-        if (now - last > TimeUnit.SECONDS.toNanos(5) && lastLogged.compareAndSet(last, now)) {
+        if (due(lastLogged, System.nanoTime())) {
             LOG.warning(message);
         }
+    }
+
+    /**
+     * Whether a message last logged at {@code lastLogged} (nanoTime) is due again at {@code now}:
+     * more than 5 s later. The caller that gets true has claimed the slot; concurrent callers get false.
+     */
+    static boolean due(AtomicLong lastLogged, long now) {
+        long last = lastLogged.get();
+        return now - last > TimeUnit.SECONDS.toNanos(5) && lastLogged.compareAndSet(last, now);
     }
 }
