@@ -1,9 +1,8 @@
 package dev.courier.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.courier.testing.Deployments;
 import dev.courier.testing.TestServer;
@@ -50,14 +49,10 @@ class GatewayIT {
         List<HealthCheckResponse> started =
                 startup.stream().map(HealthCheck::call).toList();
 
-        assertEquals(
-                List.of("gateway-alive"),
-                live.stream().map(HealthCheckResponse::getName).toList());
-        assertEquals(
-                List.of("gateway-started"),
-                started.stream().map(HealthCheckResponse::getName).toList());
-        assertFalse(
-                all.stream().map(HealthCheck::call).anyMatch(r -> r.getStatus() == HealthCheckResponse.Status.DOWN));
+        assertThat(live.stream().map(HealthCheckResponse::getName).toList()).isEqualTo(List.of("gateway-alive"));
+        assertThat(started.stream().map(HealthCheckResponse::getName).toList()).isEqualTo(List.of("gateway-started"));
+        assertThat(all.stream().map(HealthCheck::call).anyMatch(r -> r.getStatus() == HealthCheckResponse.Status.DOWN))
+                .isFalse();
     }
 
     @Test

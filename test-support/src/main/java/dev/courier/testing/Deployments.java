@@ -1,6 +1,8 @@
 package dev.courier.testing;
 
 import java.io.File;
+import java.net.URISyntaxException;
+import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -24,11 +26,23 @@ public final class Deployments {
     }
 
     /**
-     * {@code war} with what tests running in the container use to wait on conditions there:
-     * Awaitility (and the Hamcrest it uses) and the {@link QueueProbe}.
+     * {@code war} with what tests running in the container use: AssertJ to assert, Awaitility (and
+     * the Hamcrest it uses inside) to wait on conditions, and the {@link QueueProbe}.
      */
     public static WebArchive inContainer(WebArchive war) {
-        return war.addPackages(true, "org.awaitility", "org.hamcrest").addClasses(QueueProbe.class, TestServer.class);
+        return war.addAsLibrary(jarOf(Assertions.class))
+                .addPackages(true, "org.awaitility", "org.hamcrest")
+                .addClasses(QueueProbe.class, TestServer.class);
+    }
+
+    /** The jar on the test class path that {@code type} was loaded from. */
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static WebArchive fromFile(File war) {

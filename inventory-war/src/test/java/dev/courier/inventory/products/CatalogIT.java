@@ -1,8 +1,7 @@
 package dev.courier.inventory.products;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.courier.inventory.demo.control.DemoCatalog;
 import dev.courier.inventory.products.control.Catalog;
@@ -41,18 +40,18 @@ class CatalogIT {
         catalog.addStock(product.id(), 7);
         catalog.setStock(product.id(), catalog.find(product.id()).orElseThrow().stock() + 1);
 
-        assertEquals(11, catalog.find(product.id()).orElseThrow().stock());
+        assertThat(catalog.find(product.id()).orElseThrow().stock()).isEqualTo(11);
     }
 
     @Test
     void stockNeverGrowsPastTheLimit() {
         Product product = catalog.add("Scale " + UUID.randomUUID(), new BigDecimal("30.00"), Product.MAX_STOCK - 1);
 
-        ProblemException refused = assertThrows(ProblemException.class, () -> catalog.addStock(product.id(), 2));
+        ProblemException refused =
+                catchThrowableOfType(ProblemException.class, () -> catalog.addStock(product.id(), 2));
 
-        assertEquals(409, refused.status());
-        assertEquals(
-                Product.MAX_STOCK - 1, catalog.find(product.id()).orElseThrow().stock());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(catalog.find(product.id()).orElseThrow().stock()).isEqualTo(Product.MAX_STOCK - 1);
     }
 
     @Test
@@ -61,9 +60,9 @@ class CatalogIT {
         catalog.add(name, new BigDecimal("19.00"), 1);
 
         ProblemException refused =
-                assertThrows(ProblemException.class, () -> catalog.add(name, new BigDecimal("21.00"), 1));
+                catchThrowableOfType(ProblemException.class, () -> catalog.add(name, new BigDecimal("21.00"), 1));
 
-        assertEquals(409, refused.status());
+        assertThat(refused.status()).isEqualTo(409);
     }
 
     @Test
@@ -72,15 +71,17 @@ class CatalogIT {
 
         List<Product> found = catalog.withIds(List.of(product.id(), UUID.randomUUID()));
 
-        assertEquals(List.of(product), found);
+        assertThat(found).isEqualTo(List.of(product));
     }
 
     @Test
     void demoDataLoadsOnceAndOnlyOnce() {
         demo.loadMissing();
 
-        assertEquals(0, demo.loadMissing());
+        assertThat(demo.loadMissing()).isEqualTo(0);
         DemoCatalog.PRODUCTS.forEach(
-                expected -> assertTrue(catalog.find(expected.id()).isPresent(), expected.name()));
+                expected -> assertThat(catalog.find(expected.id()).isPresent())
+                        .as(expected.name())
+                        .isTrue());
     }
 }

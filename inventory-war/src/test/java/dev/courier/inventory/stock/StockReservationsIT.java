@@ -1,8 +1,7 @@
 package dev.courier.inventory.stock;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.InventoryUpdated;
@@ -92,10 +91,10 @@ class StockReservationsIT {
         EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, payment);
 
         InventoryUpdated outcome = outcomeOf(payment);
-        assertEquals(StockOutcome.RESERVED, outcome.outcome());
-        assertEquals(payment.paymentId(), outcome.paymentId());
-        assertEquals(6, stockOf(beans));
-        assertEquals(0, stockOf(mugs));
+        assertThat(outcome.outcome()).isEqualTo(StockOutcome.RESERVED);
+        assertThat(outcome.paymentId()).isEqualTo(payment.paymentId());
+        assertThat(stockOf(beans)).isEqualTo(6);
+        assertThat(stockOf(mugs)).isEqualTo(0);
     }
 
     @Test
@@ -109,10 +108,10 @@ class StockReservationsIT {
         EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, payment);
 
         InventoryUpdated outcome = outcomeOf(payment);
-        assertEquals(StockOutcome.REJECTED, outcome.outcome());
-        assertEquals(List.of(mugs.id(), unknown), outcome.missingProducts());
-        assertEquals(10, stockOf(beans));
-        assertEquals(2, stockOf(mugs));
+        assertThat(outcome.outcome()).isEqualTo(StockOutcome.REJECTED);
+        assertThat(outcome.missingProducts()).isEqualTo(List.of(mugs.id(), unknown));
+        assertThat(stockOf(beans)).isEqualTo(10);
+        assertThat(stockOf(mugs)).isEqualTo(2);
     }
 
     @Test
@@ -134,10 +133,10 @@ class StockReservationsIT {
         EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, declined);
 
         InventoryUpdated outcome = outcomeOf(declined);
-        assertEquals(StockOutcome.NOT_ATTEMPTED, outcome.outcome());
-        assertEquals(PaymentOutcome.DECLINED, outcome.paymentOutcome());
-        assertEquals("INSUFFICIENT_FUNDS", outcome.declineReason());
-        assertEquals(10, stockOf(beans));
+        assertThat(outcome.outcome()).isEqualTo(StockOutcome.NOT_ATTEMPTED);
+        assertThat(outcome.paymentOutcome()).isEqualTo(PaymentOutcome.DECLINED);
+        assertThat(outcome.declineReason()).isEqualTo("INSUFFICIENT_FUNDS");
+        assertThat(stockOf(beans)).isEqualTo(10);
     }
 
     @Test
@@ -156,9 +155,9 @@ class StockReservationsIT {
                 .during(Duration.ofSeconds(1))
                 .atMost(QueueProbe.WAIT)
                 .until(() -> stockOf(beans) == 6);
-        assertFalse(
-                QueueProbe.anyNow(jms, inventoryUpdated, payment.orderId()),
-                "a second inventory.updated for one payment");
+        assertThat(QueueProbe.anyNow(jms, inventoryUpdated, payment.orderId()))
+                .as("a second inventory.updated for one payment")
+                .isFalse();
     }
 
     @Test

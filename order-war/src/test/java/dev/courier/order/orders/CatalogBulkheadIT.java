@@ -1,9 +1,8 @@
 package dev.courier.order.orders;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.courier.order.orders.control.OrderPlacement;
 import dev.courier.order.orders.control.OrderPlacement.Wanted;
@@ -21,7 +20,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -92,26 +90,22 @@ class CatalogBulkheadIT {
                 .toList();
         await().atMost(TestServer.scaled(Duration.ofSeconds(10))).until(() -> heldLookUps() == ADMITTED);
 
-        ProblemException refused =
-                assertThrows(ProblemException.class, () -> placement.place(userId, List.of(new Wanted(BEANS, 1))));
-        assertEquals(503, refused.status());
-        assertTrue(refused.headers().containsKey("Retry-After"));
+        ProblemException refused = catchThrowableOfType(
+                ProblemException.class, () -> placement.place(userId, List.of(new Wanted(BEANS, 1))));
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.headers()).containsKey("Retry-After");
 
         releaseHeldLookUps();
         List<Order> placed = admitted.stream().map(CompletableFuture::join).toList();
-        placed.forEach(order -> assertEquals(
-                0, new BigDecimal("3.00").compareTo(order.total()), "priced by the catalog once it answered"));
-        assertEquals(
-                ADMITTED,
-                orders.list(userId, null, new PageRequest(0, 10)).totalItems(),
-                "the refused placement stored nothing");
+        assertThat(placed)
+                .as("priced by the catalog once it answered")
+                .allSatisfy(order -> assertThat(order.total()).isEqualByComparingTo("3.00"));
+        assertThat(orders.list(userId, null, new PageRequest(0, 10)).totalItems())
+                .as("the refused placement stored nothing")
+                .isEqualTo(ADMITTED);
         // a full bulkhead says nothing against the catalog: its breaker stays closed
-        assertEquals(
-                0,
-                new BigDecimal("24.90")
-                        .compareTo(placement
-                                .place(userId, List.of(new Wanted(BEANS, 1)))
-                                .total()));
+        assertThat(placement.place(userId, List.of(new Wanted(BEANS, 1))).total())
+                .isEqualByComparingTo("24.90");
     }
 
     private int heldLookUps() throws IOException, InterruptedException {

@@ -1,10 +1,8 @@
 package dev.courier.order.orders;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.InventoryUpdated;
@@ -133,10 +131,10 @@ class OrderOutcomesIT {
         OrderCreated created =
                 EventMessages.decode(QueueProbe.next(jms, orderCreated, order.id()), EventType.ORDER_CREATED);
 
-        assertEquals(order.total(), created.total());
-        assertEquals(order.userId(), created.userId());
-        assertEquals(order.correlationId(), created.correlationId());
-        assertEquals(UUID.fromString(CatalogStub.BEANS), created.lines().get(0).productId());
+        assertThat(created.total()).isEqualTo(order.total());
+        assertThat(created.userId()).isEqualTo(order.userId());
+        assertThat(created.correlationId()).isEqualTo(order.correlationId());
+        assertThat(created.lines().get(0).productId()).isEqualTo(UUID.fromString(CatalogStub.BEANS));
     }
 
     @Test
@@ -150,12 +148,12 @@ class OrderOutcomesIT {
                     stock(StockOutcome.RESERVED, PaymentOutcome.CHARGED));
 
             Order processed = awaitStatus(OrderStatus.PROCESSED);
-            assertEquals(
-                    List.of(OrderStep.CREATED, OrderStep.PAID, OrderStep.STOCK_RESERVED, OrderStep.PROCESSED),
-                    steps(processed));
+            assertThat(steps(processed))
+                    .isEqualTo(
+                            List.of(OrderStep.CREATED, OrderStep.PAID, OrderStep.STOCK_RESERVED, OrderStep.PROCESSED));
             OrderProcessed announced =
                     EventMessages.decode(subscriber.receive(QueueProbe.WAIT.toMillis()), EventType.ORDER_PROCESSED);
-            assertEquals("PROCESSED", announced.status());
+            assertThat(announced.status()).isEqualTo("PROCESSED");
         }
     }
 
@@ -169,8 +167,9 @@ class OrderOutcomesIT {
                 stock(StockOutcome.NOT_ATTEMPTED, PaymentOutcome.DECLINED));
 
         Order cancelled = awaitStatus(OrderStatus.CANCELLED);
-        assertEquals(CancellationReason.PAYMENT_DECLINED, cancelled.cancellationReason());
-        assertEquals(List.of(OrderStep.CREATED, OrderStep.PAYMENT_DECLINED, OrderStep.CANCELLED), steps(cancelled));
+        assertThat(cancelled.cancellationReason()).isEqualTo(CancellationReason.PAYMENT_DECLINED);
+        assertThat(steps(cancelled))
+                .isEqualTo(List.of(OrderStep.CREATED, OrderStep.PAYMENT_DECLINED, OrderStep.CANCELLED));
     }
 
     @Test
@@ -181,9 +180,9 @@ class OrderOutcomesIT {
 
         RefundRequested refund =
                 EventMessages.decode(QueueProbe.next(jms, refundRequested, order.id()), EventType.REFUND_REQUESTED);
-        assertEquals(rejected.paymentId(), refund.paymentId());
-        assertEquals(order.total(), refund.amount());
-        assertEquals(OrderStatus.PENDING, orders.find(order.id()).orElseThrow().status());
+        assertThat(refund.paymentId()).isEqualTo(rejected.paymentId());
+        assertThat(refund.amount()).isEqualTo(order.total());
+        assertThat(orders.find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.PENDING);
 
         EventMessages.send(
                 jms,
@@ -199,16 +198,15 @@ class OrderOutcomesIT {
                         refund.amount()));
 
         Order cancelled = awaitStatus(OrderStatus.CANCELLED);
-        assertEquals(CancellationReason.OUT_OF_STOCK, cancelled.cancellationReason());
-        assertEquals(
-                List.of(
+        assertThat(cancelled.cancellationReason()).isEqualTo(CancellationReason.OUT_OF_STOCK);
+        assertThat(steps(cancelled))
+                .isEqualTo(List.of(
                         OrderStep.CREATED,
                         OrderStep.PAID,
                         OrderStep.STOCK_REJECTED,
                         OrderStep.REFUND_REQUESTED,
                         OrderStep.REFUNDED,
-                        OrderStep.CANCELLED),
-                steps(cancelled));
+                        OrderStep.CANCELLED));
     }
 
     @Test
@@ -246,8 +244,9 @@ class OrderOutcomesIT {
                 .until(
                         () -> orders.find(order.id()).orElseThrow(),
                         found -> steps(found).contains(OrderStep.MESSAGE_DEAD_LETTERED));
-        assertEquals(OrderStatus.PENDING, failed.status());
-        assertTrue(failed.history().get(failed.history().size() - 1).detail().startsWith(type));
+        assertThat(failed.status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(failed.history().get(failed.history().size() - 1).detail().startsWith(type))
+                .isTrue();
     }
 
     @Test
@@ -257,10 +256,11 @@ class OrderOutcomesIT {
         Order twin = new Order(order.id(), order.userId(), order.lines());
 
         // same id: the insert fails at commit, after order.created was sent in the same transaction
-        assertThrows(Exception.class, () -> orders.place(twin));
+        assertThatThrownBy(() -> orders.place(twin)).isInstanceOf(Exception.class);
 
-        assertFalse(QueueProbe.anyNow(jms, orderCreated, order.id()), "order.created of a placement that rolled back");
-        assertEquals(
-                order.correlationId(), orders.find(order.id()).orElseThrow().correlationId());
+        assertThat(QueueProbe.anyNow(jms, orderCreated, order.id()))
+                .as("order.created of a placement that rolled back")
+                .isFalse();
+        assertThat(orders.find(order.id()).orElseThrow().correlationId()).isEqualTo(order.correlationId());
     }
 }

@@ -1,11 +1,9 @@
 package dev.courier.order.orders;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.courier.order.demo.control.DemoUsers;
 import dev.courier.order.orders.control.OrderPlacement;
@@ -87,12 +85,10 @@ class OrderPlacementIT {
         Order placed = placement.place(userId, List.of(new Wanted(BEANS, 2), new Wanted(MUG, 1)));
 
         Order stored = orders.find(placed.id()).orElseThrow();
-        assertEquals(OrderStatus.PENDING, stored.status());
-        assertEquals(new BigDecimal("62.30"), stored.total());
-        assertEquals(new BigDecimal("24.90"), stored.lines().get(0).unitPrice());
-        assertEquals(
-                List.of(OrderStep.CREATED),
-                stored.history().stream().map(h -> h.step()).toList());
+        assertThat(stored.status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(stored.total()).isEqualTo(new BigDecimal("62.30"));
+        assertThat(stored.lines().get(0).unitPrice()).isEqualTo(new BigDecimal("24.90"));
+        assertThat(stored.history().stream().map(h -> h.step()).toList()).isEqualTo(List.of(OrderStep.CREATED));
     }
 
     @Test
@@ -100,26 +96,21 @@ class OrderPlacementIT {
     void unknownUserOrProductOrDuplicateLineIsRefusedAndNothingStored() {
         long before = orders.list(userId, null, new PageRequest(0, 10)).totalItems();
 
-        assertEquals(
-                422,
-                assertThrows(
-                                ProblemException.class,
-                                () -> placement.place(UUID.randomUUID(), List.of(new Wanted(BEANS, 1))))
-                        .status());
-        assertEquals(
-                422,
-                assertThrows(
-                                ProblemException.class,
-                                () -> placement.place(userId, List.of(new Wanted(UUID.randomUUID(), 1))))
-                        .status());
-        assertEquals(
-                422,
-                assertThrows(
-                                ProblemException.class,
-                                () -> placement.place(userId, List.of(new Wanted(BEANS, 1), new Wanted(BEANS, 2))))
-                        .status());
+        assertThatExceptionOfType(ProblemException.class)
+                .isThrownBy(() -> placement.place(UUID.randomUUID(), List.of(new Wanted(BEANS, 1))))
+                .extracting(ProblemException::status)
+                .isEqualTo(422);
+        assertThatExceptionOfType(ProblemException.class)
+                .isThrownBy(() -> placement.place(userId, List.of(new Wanted(UUID.randomUUID(), 1))))
+                .extracting(ProblemException::status)
+                .isEqualTo(422);
+        assertThatExceptionOfType(ProblemException.class)
+                .isThrownBy(() -> placement.place(userId, List.of(new Wanted(BEANS, 1), new Wanted(BEANS, 2))))
+                .extracting(ProblemException::status)
+                .isEqualTo(422);
 
-        assertEquals(before, orders.list(userId, null, new PageRequest(0, 10)).totalItems());
+        assertThat(orders.list(userId, null, new PageRequest(0, 10)).totalItems())
+                .isEqualTo(before);
     }
 
     @Test
@@ -140,12 +131,12 @@ class OrderPlacementIT {
 
     /** Placing an order of {@code product} is refused with 503 and Retry-After: the catalog is out. */
     private void assertRefusedAsUnavailable(String product) {
-        ProblemException refused = assertThrows(
+        ProblemException refused = catchThrowableOfType(
                 ProblemException.class,
                 () -> placement.place(userId, List.of(new Wanted(UUID.fromString(product), 1))));
 
-        assertEquals(503, refused.status());
-        assertTrue(refused.headers().containsKey("Retry-After"));
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.headers()).containsKey("Retry-After");
     }
 
     @Test
@@ -159,10 +150,14 @@ class OrderPlacementIT {
 
         List<Placed> placed = attempts.stream().map(CompletableFuture::join).toList();
 
-        assertEquals(1, placed.stream().map(p -> p.order().id()).distinct().count(), "one order for every attempt");
-        assertEquals(
-                1, placed.stream().filter(p -> !p.replayed()).count(), "placed by one attempt, found by the others");
-        assertEquals(1, orders.list(userId, null, new PageRequest(0, 10)).totalItems());
+        assertThat(placed.stream().map(p -> p.order().id()).distinct().count())
+                .as("one order for every attempt")
+                .isEqualTo(1);
+        assertThat(placed.stream().filter(p -> !p.replayed()).count())
+                .as("placed by one attempt, found by the others")
+                .isEqualTo(1);
+        assertThat(orders.list(userId, null, new PageRequest(0, 10)).totalItems())
+                .isEqualTo(1);
     }
 
     @Test
@@ -174,8 +169,8 @@ class OrderPlacementIT {
         Placed mine = placement.place(userId, List.of(new Wanted(BEANS, 1)), "same-key");
         Placed theirs = placement.place(other, List.of(new Wanted(BEANS, 1)), "same-key");
 
-        assertNotEquals(mine.order().id(), theirs.order().id());
-        assertFalse(theirs.replayed());
+        assertThat(theirs.order().id()).isNotEqualTo(mine.order().id());
+        assertThat(theirs.replayed()).isFalse();
     }
 
     @Test
@@ -186,13 +181,10 @@ class OrderPlacementIT {
 
         var page = orders.list(userId, OrderStatus.PENDING, new PageRequest(0, 10));
 
-        assertEquals(
-                List.of(second.id(), first.id()),
-                page.items().stream().map(Order::id).toList());
-        assertEquals(
-                0,
-                orders.list(userId, OrderStatus.PROCESSED, new PageRequest(0, 10))
-                        .totalItems());
+        assertThat(page.items().stream().map(Order::id).toList()).isEqualTo(List.of(second.id(), first.id()));
+        assertThat(orders.list(userId, OrderStatus.PROCESSED, new PageRequest(0, 10))
+                        .totalItems())
+                .isEqualTo(0);
     }
 
     @Test
@@ -200,7 +192,9 @@ class OrderPlacementIT {
     void demoUsersAreRegisteredOnceAndOnlyOnce() {
         demo.registerMissing();
 
-        assertEquals(0, demo.registerMissing());
-        DemoUsers.USERS.forEach(expected -> assertTrue(users.find(expected.id()).isPresent(), expected.name()));
+        assertThat(demo.registerMissing()).isEqualTo(0);
+        DemoUsers.USERS.forEach(expected -> assertThat(users.find(expected.id()).isPresent())
+                .as(expected.name())
+                .isTrue());
     }
 }

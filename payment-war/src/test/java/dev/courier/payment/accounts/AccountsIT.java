@@ -1,8 +1,6 @@
 package dev.courier.payment.accounts;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.payment.accounts.control.Accounts;
 import dev.courier.payment.demo.control.DemoAccounts;
@@ -35,20 +33,19 @@ class AccountsIT {
     void settingABalanceOpensTheAccountOnceThenUpdatesIt() {
         UUID userId = UUID.randomUUID();
 
-        assertTrue(accounts.setBalance(userId, new BigDecimal("10")).opened());
-        assertFalse(accounts.setBalance(userId, new BigDecimal("25.5")).opened());
+        assertThat(accounts.setBalance(userId, new BigDecimal("10")).opened()).isTrue();
+        assertThat(accounts.setBalance(userId, new BigDecimal("25.5")).opened()).isFalse();
 
-        assertEquals(
-                new BigDecimal("25.50"), accounts.find(userId).orElseThrow().balance());
+        assertThat(accounts.find(userId).orElseThrow().balance()).isEqualTo(new BigDecimal("25.50"));
     }
 
     @Test
     void demoAccountsOpenOnceAndOnlyOnce() {
         demo.openMissing();
 
-        assertEquals(0, demo.openMissing());
+        assertThat(demo.openMissing()).isEqualTo(0);
         DemoAccounts.BALANCES
                 .keySet()
-                .forEach(userId -> assertTrue(accounts.find(userId).isPresent()));
+                .forEach(userId -> assertThat(accounts.find(userId)).isPresent());
     }
 }

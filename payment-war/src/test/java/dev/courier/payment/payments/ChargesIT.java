@@ -1,9 +1,7 @@
 package dev.courier.payment.payments;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.OrderCreated;
@@ -134,13 +132,12 @@ class ChargesIT {
 
         PaymentProcessed paid = EventMessages.decode(
                 QueueProbe.next(jms, paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED);
-        assertEquals(PaymentOutcome.CHARGED, paid.outcome());
-        assertEquals(order.correlationId(), paid.correlationId());
-        assertEquals(order.lines(), paid.lines());
-        assertEquals(new BigDecimal("69.50"), balanceOf(user));
-        assertEquals(
-                List.of(PaymentKind.CHARGE),
-                paymentsOf(order.orderId()).stream().map(Payment::kind).toList());
+        assertThat(paid.outcome()).isEqualTo(PaymentOutcome.CHARGED);
+        assertThat(paid.correlationId()).isEqualTo(order.correlationId());
+        assertThat(paid.lines()).isEqualTo(order.lines());
+        assertThat(balanceOf(user)).isEqualTo(new BigDecimal("69.50"));
+        assertThat(paymentsOf(order.orderId()).stream().map(Payment::kind).toList())
+                .isEqualTo(List.of(PaymentKind.CHARGE));
     }
 
     @Test
@@ -154,16 +151,15 @@ class ChargesIT {
 
         PaymentProcessed declined = EventMessages.decode(
                 QueueProbe.next(jms, paymentProcessed, tooDear.orderId()), EventType.PAYMENT_PROCESSED);
-        assertEquals(PaymentOutcome.DECLINED, declined.outcome());
-        assertEquals("INSUFFICIENT_FUNDS", declined.declineReason());
-        assertEquals(
-                "NO_ACCOUNT",
-                EventMessages.decode(
+        assertThat(declined.outcome()).isEqualTo(PaymentOutcome.DECLINED);
+        assertThat(declined.declineReason()).isEqualTo("INSUFFICIENT_FUNDS");
+        assertThat(EventMessages.decode(
                                 QueueProbe.next(jms, paymentProcessed, noAccount.orderId()),
                                 EventType.PAYMENT_PROCESSED)
-                        .declineReason());
-        assertEquals(new BigDecimal("10.00"), balanceOf(poor));
-        assertEquals(List.of(), paymentsOf(tooDear.orderId()));
+                        .declineReason())
+                .isEqualTo("NO_ACCOUNT");
+        assertThat(balanceOf(poor)).isEqualTo(new BigDecimal("10.00"));
+        assertThat(paymentsOf(tooDear.orderId())).isEqualTo(List.of());
     }
 
     @Test
@@ -184,8 +180,9 @@ class ChargesIT {
                 .atMost(QueueProbe.WAIT)
                 .until(() -> paymentsOf(order.orderId()).size() == 1
                         && balanceOf(user).compareTo(new BigDecimal("60.00")) == 0);
-        assertFalse(
-                QueueProbe.anyNow(jms, paymentProcessed, order.orderId()), "a second payment.processed for one order");
+        assertThat(QueueProbe.anyNow(jms, paymentProcessed, order.orderId()))
+                .as("a second payment.processed for one order")
+                .isFalse();
     }
 
     @Test
@@ -212,11 +209,10 @@ class ChargesIT {
 
         PaymentRefunded refunded = EventMessages.decode(
                 QueueProbe.next(jms, paymentRefunded, order.orderId()), EventType.PAYMENT_REFUNDED);
-        assertEquals(new BigDecimal("20.00"), refunded.amount());
-        assertEquals(new BigDecimal("50.00"), balanceOf(user));
-        assertEquals(
-                List.of(PaymentKind.CHARGE, PaymentKind.REFUND),
-                paymentsOf(order.orderId()).stream().map(Payment::kind).toList());
+        assertThat(refunded.amount()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(balanceOf(user)).isEqualTo(new BigDecimal("50.00"));
+        assertThat(paymentsOf(order.orderId()).stream().map(Payment::kind).toList())
+                .isEqualTo(List.of(PaymentKind.CHARGE, PaymentKind.REFUND));
     }
 
     @Test
@@ -230,11 +226,10 @@ class ChargesIT {
         OrderCreated behind = orderOf(fundedUser("10.00"), "5.00");
         EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, behind);
 
-        assertEquals(
-                PaymentOutcome.CHARGED,
-                EventMessages.decode(
+        assertThat(EventMessages.decode(
                                 QueueProbe.next(jms, paymentProcessed, behind.orderId()), EventType.PAYMENT_PROCESSED)
-                        .outcome());
+                        .outcome())
+                .isEqualTo(PaymentOutcome.CHARGED);
         QueueProbe.next(jms, orderCreatedDeadLetters, poisonOrder); // in DLQ.order.created
     }
 
@@ -251,9 +246,9 @@ class ChargesIT {
         int forgottenLater = Inbox.forgetAppliedBefore(em, Instant.now().plusSeconds(1));
         transaction.rollback(); // leave the inbox as it was for the other tests
 
-        assertEquals(0, forgottenNow);
-        assertTrue(stillKnown);
-        assertTrue(forgottenLater >= 1);
+        assertThat(forgottenNow).isEqualTo(0);
+        assertThat(stillKnown).isTrue();
+        assertThat(forgottenLater).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -279,25 +274,24 @@ class ChargesIT {
 
         // every attempt rolled back: the message is dead, nothing was charged, nothing was sent on
         await().pollInSameThread().atMost(QueueProbe.WAIT).until(() -> deadLetterCount(order.orderId()) == 1);
-        assertEquals(new BigDecimal("80.00"), balanceOf(user));
-        assertEquals(List.of(), paymentsOf(order.orderId()));
-        assertFalse(
-                QueueProbe.anyNow(jms, paymentProcessed, order.orderId()),
-                "payment.processed of a rolled-back attempt");
+        assertThat(balanceOf(user)).isEqualTo(new BigDecimal("80.00"));
+        assertThat(paymentsOf(order.orderId())).isEqualTo(List.of());
+        assertThat(QueueProbe.anyNow(jms, paymentProcessed, order.orderId()))
+                .as("payment.processed of a rolled-back attempt")
+                .isFalse();
 
         // the operator fixes the cause and moves the message back through the management API
         System.clearProperty(FailAfterSending.FAIL_FOR);
         ModelNode move = Operations.createOperation("move-messages", deadLetterQueue());
         move.get("filter").set("orderId = '" + order.orderId() + "'");
         move.get("other-queue-name").set("order.created");
-        assertEquals(1, execute(move).asInt());
+        assertThat(execute(move).asInt()).isEqualTo(1);
 
-        assertEquals(
-                PaymentOutcome.CHARGED,
-                EventMessages.decode(
+        assertThat(EventMessages.decode(
                                 QueueProbe.next(jms, paymentProcessed, order.orderId()), EventType.PAYMENT_PROCESSED)
-                        .outcome());
-        assertEquals(new BigDecimal("55.00"), balanceOf(user));
+                        .outcome())
+                .isEqualTo(PaymentOutcome.CHARGED);
+        assertThat(balanceOf(user)).isEqualTo(new BigDecimal("55.00"));
     }
 
     /** The result of a management operation, the same as the console or the CLI would run. */
