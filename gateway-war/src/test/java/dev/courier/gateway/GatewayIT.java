@@ -27,7 +27,7 @@ class GatewayIT {
 
     @Deployment
     static WebArchive gateway() {
-        return Deployments.builtWar("gateway");
+        return Deployments.inContainer(Deployments.builtWar("gateway"));
     }
 
     @Inject

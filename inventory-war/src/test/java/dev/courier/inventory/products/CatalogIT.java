@@ -24,7 +24,7 @@ class CatalogIT {
 
     @Deployment
     static WebArchive inventory() {
-        return Deployments.builtWar("inventory");
+        return Deployments.inContainer(Deployments.builtWar("inventory"));
     }
 
     @Inject

@@ -20,7 +20,7 @@ class AccountsIT {
 
     @Deployment
     static WebArchive payment() {
-        return Deployments.builtWar("payment");
+        return Deployments.inContainer(Deployments.builtWar("payment"));
     }
 
     @Inject
