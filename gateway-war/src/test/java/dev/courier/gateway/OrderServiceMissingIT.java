@@ -1,6 +1,6 @@
 package dev.courier.gateway;
 
-import static org.hamcrest.Matchers.notNullValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -16,6 +16,11 @@ class OrderServiceMissingIT extends StubbedServices {
         behave("user", "mode", "missing");
 
         // (the service's own 404 problem is an unknown order: ParallelDetailsIT)
-        details().then().statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue());
+        var answer = details()
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .extract();
+        assertThat(answer.header("Retry-After")).isNotNull();
     }
 }

@@ -1,7 +1,6 @@
 package dev.courier.gateway;
 
-import static org.hamcrest.Matchers.endsWith;
-import static org.hamcrest.Matchers.equalTo;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.gateway.stubs.InventoryServiceStub;
 import dev.courier.gateway.stubs.OrderServiceStub;
@@ -22,7 +21,7 @@ class PlacementIT extends StubbedServices {
     void aPlacementSlowerThanAReadsTimeoutIsAnswered201() {
         behave("placement", "delay-ms", Long.toString(TIMEOUT.multipliedBy(2).toMillis()));
 
-        gatewayApi()
+        var answer = gatewayApi()
                 .contentType("application/json")
                 .body(Map.of(
                         "userId",
@@ -32,7 +31,8 @@ class PlacementIT extends StubbedServices {
                 .post("/orders")
                 .then()
                 .statusCode(201)
-                .header("Location", endsWith("/api/orders/" + OrderServiceStub.ORDER))
-                .body("id", equalTo(OrderServiceStub.ORDER));
+                .extract();
+        assertThat(answer.header("Location")).endsWith("/api/orders/" + OrderServiceStub.ORDER);
+        assertThat(answer.jsonPath().<Object>get("id")).isEqualTo(OrderServiceStub.ORDER);
     }
 }

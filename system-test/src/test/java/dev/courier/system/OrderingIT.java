@@ -1,12 +1,8 @@
 package dev.courier.system;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 
 import dev.courier.testing.AllServices;
 import dev.courier.testing.TestServer;
@@ -51,13 +47,14 @@ class OrderingIT extends AllServices {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        http().queryParam("size", 100)
+        var answer = http().queryParam("size", 100)
                 .get("/inventory/api/products")
                 .then()
                 .statusCode(200)
-                .body("items", not(List.of()));
+                .extract();
+        assertThat(answer.jsonPath().getList("items")).isNotEmpty();
 
-        String location = http().body(Map.of(
+        var answer2 = http().body(Map.of(
                         "userId",
                         userId,
                         "products",
@@ -65,27 +62,32 @@ class OrderingIT extends AllServices {
                 .post("/order/api/orders")
                 .then()
                 .statusCode(201)
-                .body("total", equalTo(52.5f))
-                .body("products.unitPrice", equalTo(List.of(35.5f, 4.25f)))
-                .body("status", equalTo("PENDING"))
-                .extract()
-                .header("Location");
+                .extract();
+        assertThat(answer2.jsonPath().<Object>get("total")).isEqualTo(52.5f);
+        assertThat(answer2.jsonPath().getList("products.unitPrice")).containsExactly(35.5f, 4.25f);
+        assertThat(answer2.jsonPath().<Object>get("status")).isEqualTo("PENDING");
+        String location = answer2.header("Location");
 
         await().atMost(TestServer.scaled(Duration.ofSeconds(30)))
-                .untilAsserted(() -> http().get(location).then().body("status", equalTo("PROCESSED")));
-        http().get(location)
-                .then()
-                .statusCode(200)
-                .body("userId", equalTo(userId))
-                .body("history.step", equalTo(List.of("CREATED", "PAID", "STOCK_RESERVED", "PROCESSED")));
-        http().queryParam("userId", userId)
+                .untilAsserted(() -> assertThat(http().get(location).jsonPath().getString("status"))
+                        .isEqualTo("PROCESSED"));
+        var answer3 = http().get(location).then().statusCode(200).extract();
+        assertThat(answer3.jsonPath().<Object>get("userId")).isEqualTo(userId);
+        assertThat(answer3.jsonPath().getList("history.step"))
+                .containsExactly("CREATED", "PAID", "STOCK_RESERVED", "PROCESSED");
+        var answer4 = http().queryParam("userId", userId)
                 .get("/order/api/orders")
                 .then()
                 .statusCode(200)
-                .body("totalItems", equalTo(1));
-        http().get("/payment/api/accounts/{userId}", userId).then().body("balance", equalTo(147.5f));
-        http().get("/inventory/api/products/{id}", kettle).then().body("stock", equalTo(9));
-        http().get("/inventory/api/products/{id}", cups).then().body("stock", equalTo(96));
+                .extract();
+        assertThat(answer4.jsonPath().<Object>get("totalItems")).isEqualTo(1);
+        var answer5 =
+                http().get("/payment/api/accounts/{userId}", userId).then().extract();
+        assertThat(answer5.jsonPath().<Object>get("balance")).isEqualTo(147.5f);
+        var answer6 = http().get("/inventory/api/products/{id}", kettle).then().extract();
+        assertThat(answer6.jsonPath().<Object>get("stock")).isEqualTo(9);
+        var answer7 = http().get("/inventory/api/products/{id}", cups).then().extract();
+        assertThat(answer7.jsonPath().<Object>get("stock")).isEqualTo(96);
     }
 
     @ParameterizedTest(name = "{0} {1} with {2}")
@@ -109,42 +111,45 @@ class OrderingIT extends AllServices {
         if (body != null) {
             request.body(body);
         }
-        request.request(method, path)
+        var answer = request.request(method, path)
                 .then()
                 .statusCode(status)
                 .contentType(PROBLEM)
-                .body("status", equalTo(status))
-                .body("title", notNullValue())
-                .body(not(containsString("Exception")));
+                .extract();
+        assertThat(answer.jsonPath().<Object>get("status")).isEqualTo(status);
+        assertThat(answer.jsonPath().<Object>get("title")).isNotNull();
+        assertThat(answer.asString()).doesNotContain("Exception");
     }
 
     @Test
     void everyServiceReportsItsOwnDependencies() {
-        given().baseUri(TestServer.managementUrl())
+        var answer = given().baseUri(TestServer.managementUrl())
                 .get("/health/ready")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("UP"))
-                .body(
-                        "checks.name",
-                        hasItems(
-                                "order-database",
-                                "order-broker",
-                                "payment-database",
-                                "payment-broker",
-                                "inventory-database",
-                                "inventory-broker"));
-        given().baseUri(TestServer.managementUrl())
+                .extract();
+        assertThat(answer.jsonPath().<Object>get("status")).isEqualTo("UP");
+        assertThat(answer.jsonPath().getList("checks.name"))
+                .contains(
+                        "order-database",
+                        "order-broker",
+                        "payment-database",
+                        "payment-broker",
+                        "inventory-database",
+                        "inventory-broker");
+        var answer2 = given().baseUri(TestServer.managementUrl())
                 .get("/health/live")
                 .then()
                 .statusCode(200)
-                .body("checks.name", hasItems("order-alive", "payment-alive", "inventory-alive", "gateway-alive"));
-        given().baseUri(TestServer.managementUrl())
+                .extract();
+        assertThat(answer2.jsonPath().getList("checks.name"))
+                .contains("order-alive", "payment-alive", "inventory-alive", "gateway-alive");
+        var answer3 = given().baseUri(TestServer.managementUrl())
                 .get("/health/started")
                 .then()
                 .statusCode(200)
-                .body(
-                        "checks.name",
-                        hasItems("order-started", "payment-started", "inventory-started", "gateway-started"));
+                .extract();
+        assertThat(answer3.jsonPath().getList("checks.name"))
+                .contains("order-started", "payment-started", "inventory-started", "gateway-started");
     }
 }

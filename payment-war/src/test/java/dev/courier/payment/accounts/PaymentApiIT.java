@@ -1,9 +1,7 @@
 package dev.courier.payment.accounts;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.testing.Deployments;
 import dev.courier.testing.ServiceApis;
@@ -39,20 +37,24 @@ class PaymentApiIT {
     void accountIsOpenedThenItsBalanceSet() {
         String userId = UUID.randomUUID().toString();
 
-        api().body(Map.of("balance", 100))
+        var answer = api().body(Map.of("balance", 100))
                 .put("/accounts/{userId}", userId)
                 .then()
                 .statusCode(201)
-                .header("Location", notNullValue())
-                .body("userId", equalTo(userId))
-                .body("balance", equalTo(100.0f));
-        api().body(Map.of("balance", 42.5))
+                .extract();
+        assertThat(answer.header("Location")).isNotNull();
+        assertThat(answer.jsonPath().<Object>get("userId")).isEqualTo(userId);
+        assertThat(answer.jsonPath().<Object>get("balance")).isEqualTo(100.0f);
+        var answer2 = api().body(Map.of("balance", 42.5))
                 .put("/accounts/{userId}", userId)
                 .then()
                 .statusCode(200)
-                .body("balance", equalTo(42.5f));
+                .extract();
+        assertThat(answer2.jsonPath().<Object>get("balance")).isEqualTo(42.5f);
 
-        api().get("/accounts/{userId}", userId).then().statusCode(200).body("balance", equalTo(42.5f));
+        var answer3 =
+                api().get("/accounts/{userId}", userId).then().statusCode(200).extract();
+        assertThat(answer3.jsonPath().<Object>get("balance")).isEqualTo(42.5f);
     }
 
     @ParameterizedTest
@@ -80,32 +82,38 @@ class PaymentApiIT {
 
     @Test
     void paymentsAreListedPerOrderOrUser() {
-        api().queryParam("orderId", UUID.randomUUID().toString())
+        var answer = api().queryParam("orderId", UUID.randomUUID().toString())
                 .get("/payments")
                 .then()
                 .statusCode(200)
-                .body("totalItems", equalTo(0));
-        api().queryParam("userId", UUID.randomUUID().toString())
+                .extract();
+        assertThat(answer.jsonPath().<Object>get("totalItems")).isEqualTo(0);
+        var answer2 = api().queryParam("userId", UUID.randomUUID().toString())
                 .get("/payments")
                 .then()
                 .statusCode(200)
-                .body("totalItems", equalTo(0));
+                .extract();
+        assertThat(answer2.jsonPath().<Object>get("totalItems")).isEqualTo(0);
         api().get("/payments").then().statusCode(400).contentType(PROBLEM);
-        api().queryParam("orderId", UUID.randomUUID().toString())
+        var answer3 = api().queryParam("orderId", UUID.randomUUID().toString())
                 .queryParam("size", 0)
                 .get("/payments")
                 .then()
                 .statusCode(400)
-                .body("errors.field", hasItem("size"));
+                .extract();
+        assertThat(answer3.jsonPath().getList("errors.field")).contains("size");
     }
 
     @Test
     void readinessNamesThePaymentDependencies() {
-        given().baseUri(TestServer.managementUrl())
+        var answer = given().baseUri(TestServer.managementUrl())
                 .get("/health/ready")
                 .then()
                 .statusCode(200)
-                .body("checks.find { it.name == 'payment-database' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'payment-broker' }.status", equalTo("UP"));
+                .extract();
+        assertThat(answer.jsonPath().<Object>get("checks.find { it.name == 'payment-database' }.status"))
+                .isEqualTo("UP");
+        assertThat(answer.jsonPath().<Object>get("checks.find { it.name == 'payment-broker' }.status"))
+                .isEqualTo("UP");
     }
 }
