@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
+import org.jboss.dmr.Property;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
@@ -42,6 +43,7 @@ final class CourierServer implements AutoCloseable {
     static final List<String> CHAIN_QUEUES =
             List.of("order.created", "payment.processed", "inventory.updated", "refund.requested", "payment.refunded");
 
+    private final String name;
     private final Path base;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -54,6 +56,7 @@ final class CourierServer implements AutoCloseable {
      * services have fresh databases {@code <name>_order}, ... in the tests' PostgreSQL.
      */
     CourierServer(String name) {
+        this.name = name;
         base = Path.of(System.getProperty("courier.fault.servers", "target/servers"))
                 .resolve(name);
         environment.putAll(TestDatabase.environment(name));
@@ -179,6 +182,16 @@ final class CourierServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Transactions prepared and not yet committed or rolled back in this server's own databases
+     * ({@code <name>_*}): in doubt. Another test's databases are not this server's to settle.
+     */
+    List<String> preparedTransactions() {
+        return TestDatabase.server().preparedTransactions().stream()
+                .filter(line -> line.startsWith(name + "_"))
+                .toList();
+    }
+
     /** Messages in each of {@code queues} now. */
     Map<String, Long> messageCounts(List<String> queues) {
         Map<String, Long> counts = new TreeMap<>();
@@ -194,6 +207,42 @@ final class CourierServer implements AutoCloseable {
     /** Messages in each chain queue's dead-letter queue now. */
     Map<String, Long> deadLetters() {
         return messageCounts(CHAIN_QUEUES.stream().map(queue -> "DLQ." + queue).toList());
+    }
+
+    /**
+     * What an operator does about a transaction whose commit ended in a heuristic outcome: reads
+     * the transaction log (probe) and asks the transaction manager to commit each heuristic
+     * participant again (recover), which periodic recovery then does. Returns how many there were.
+     * (pgjdbc reports a commit cut by a PostgreSQL shutdown, SQLState 57P01, as XAER_RMERR instead
+     * of XAER_RMFAIL, pgjdbc issue 4438, so Narayana takes the branch as failed, not as in doubt.)
+     */
+    int recoverHeuristics() {
+        ModelNode logStore = Operations.createAddress("subsystem", "transactions", "log-store", "log-store");
+        manage(Operations.createOperation("probe", logStore));
+        ModelNode read = Operations.createOperation("read-children-resources", logStore);
+        read.get("child-type").set("transactions");
+        read.get("recursive").set(true);
+        int recovered = 0;
+        ModelNode transactions = manage(read);
+        if (!transactions.isDefined()) {
+            return 0;
+        }
+        for (Property transaction : transactions.asPropertyList()) {
+            ModelNode participants = transaction.getValue().get("participants");
+            if (!participants.isDefined()) {
+                continue;
+            }
+            for (Property participant : participants.asPropertyList()) {
+                if (participant.getValue().get("status").asString().startsWith("HEURISTIC")) {
+                    ModelNode address = logStore.clone();
+                    address.add("transactions", transaction.getName());
+                    address.add("participants", participant.getName());
+                    manage(Operations.createOperation("recover", address));
+                    recovered++;
+                }
+            }
+        }
+        return recovered;
     }
 
     /** The java process under standalone.sh (which runs a short java -version first). */

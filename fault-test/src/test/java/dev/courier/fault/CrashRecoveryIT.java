@@ -3,7 +3,6 @@ package dev.courier.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.courier.testing.TestDatabase;
 import dev.courier.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,17 +72,17 @@ class CrashRecoveryIT {
             Map<String, Long> deadLetters = server.deadLetters();
             // a branch the killed server had prepared stays in doubt until a recovery pass settles it: every
             // COURIER_RECOVERY_PERIOD (10 s), an orphan only on the second of two passes; the drain may beat that
-            List<String> inDoubtAtDrain = TestDatabase.server().preparedTransactions();
+            List<String> inDoubtAtDrain = server.preparedTransactions();
             List<String> inDoubt = inDoubtAtDrain;
             if (!inDoubt.isEmpty()) {
                 try {
                     await().atMost(IN_DOUBT_SETTLED)
                             .pollInterval(Duration.ofSeconds(1))
-                            .until(TestDatabase.server()::preparedTransactions, List::isEmpty);
+                            .until(server::preparedTransactions, List::isEmpty);
                 } catch (ConditionTimeoutException e) {
                     // reported and asserted below, with the transactions still in doubt
                 }
-                inDoubt = TestDatabase.server().preparedTransactions();
+                inDoubt = server.preparedTransactions();
             }
             double settled = (System.nanoTime() - restarted) / 1e9;
             report(

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,11 +74,17 @@ class DatabaseOutageIT {
             placing.join();
             long answeredAfter = shop.answered() - answeredAtStart;
             long acceptedAfter = shop.accepted.size() - acceptedAtStart;
-            await().atMost(DRAIN).pollInterval(Duration.ofMillis(500)).until(() -> shop.pending() == 0);
+            // a commit that the stop cut may have ended heuristic (pgjdbc issue 4438): the operator
+            // recovers it, as docs/database.md says; the count is reported
+            AtomicInteger heuristics = new AtomicInteger();
+            await().atMost(DRAIN).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                heuristics.addAndGet(server.recoverHeuristics());
+                return shop.pending() == 0;
+            });
             double drained = (System.nanoTime() - restarted) / 1e9;
             await().atMost(TestServer.scaled(Duration.ofMinutes(1)))
                     .pollInterval(Duration.ofSeconds(1))
-                    .until(TestDatabase.server()::preparedTransactions, List::isEmpty);
+                    .until(server::preparedTransactions, List::isEmpty);
 
             Shop.Books books = shop.books();
             long lost = books.notTerminal(shop.accepted);
@@ -86,7 +93,8 @@ class DatabaseOutageIT {
                     "database outage of %d s: %d placements, %d accepted (%d before the stop, %d while it was away, "
                             + "%d of %d answered after its start), refused %s; "
                             + "not ready %.1f s after the stop, ready again %.1f s after the start; orders %s; lost %d; applied twice %d; "
-                            + "books %s; dead letters %s; from the database's start to drained %.1f s%n",
+                            + "books %s; dead letters %s; from the database's start to drained %.1f s; "
+                            + "heuristic commits recovered by the operator %d%n",
                     OUTAGE.toSeconds(),
                     ORDERS,
                     shop.accepted.size(),
@@ -102,7 +110,8 @@ class DatabaseOutageIT {
                     books.appliedTwice.size(),
                     books.balanced() ? "balanced" : "NOT balanced",
                     deadLetters,
-                    drained);
+                    drained,
+                    heuristics.get());
 
             assertThat(readyDuringOutage).as("ready while the database is away").isFalse();
             assertThat(lost).as("accepted orders not terminal").isZero();
