@@ -192,6 +192,15 @@ final class CourierServer implements AutoCloseable {
                 .toList();
     }
 
+    /** The lines the server logged ({@code log/server.log}) from line {@code from} (0 = the first) on. */
+    List<String> logLines(int from) {
+        try (Stream<String> lines = Files.lines(base.resolve("log/server.log"))) {
+            return lines.skip(from).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Messages in each of {@code queues} now. */
     Map<String, Long> messageCounts(List<String> queues) {
         Map<String, Long> counts = new TreeMap<>();

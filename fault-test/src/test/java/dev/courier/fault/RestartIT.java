@@ -43,7 +43,10 @@ class RestartIT {
             shop.place(BEFORE_STOP - WARM_UP, BURST_PER_SECOND); // faster than the chain: work is left in the queues
             long pendingAtStop = shop.pending();
             Map<String, Long> queuedAtStop = server.messageCounts(CourierServer.CHAIN_QUEUES);
+            int logBeforeStop = server.logLines(0).size();
             server.stop();
+            // a graceful stop (server.cli): suspended first, every delivery in flight finished, none cut short
+            List<String> stopping = server.logLines(logBeforeStop);
             long restarted = System.nanoTime();
             server.start();
             shop.place(ORDERS - BEFORE_STOP, PER_SECOND);
@@ -68,6 +71,12 @@ class RestartIT {
                     deadLetters,
                     drained);
 
+            assertThat(stopping)
+                    .as("the stop's log")
+                    .anyMatch(line -> line.contains("WFLYSRV0211")) // suspending with a timeout: the graceful stop
+                    .anyMatch(line -> line.contains("WFLYEJB0493")) // EJB suspension complete: no delivery in flight
+                    .noneMatch(line -> line.contains("rolled back for redelivery"))
+                    .noneMatch(line -> line.contains("ARJUNA") && line.contains("WARN"));
             assertThat(lost).as("accepted orders not terminal").isZero();
             assertThat(books.appliedTwice).as("payments applied twice").isEmpty();
             assertThat(books.discrepancies).as("books").isEmpty();
