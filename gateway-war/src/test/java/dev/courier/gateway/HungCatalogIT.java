@@ -89,8 +89,9 @@ class HungCatalogIT extends StubbedServices {
         open[0].then().statusCode(200);
         assertThat(open[0].jsonPath().getList("degraded.reason")).containsOnly("circuit open");
         assertThat(fast).isLessThan(FAST);
-        var answer5 = readiness().then().statusCode(200).extract();
-        assertThat(answer5.jsonPath()
+        var openState = readiness().then().statusCode(200).extract();
+        assertThat(openState
+                        .jsonPath()
                         .getString("checks.find { it.name == 'gateway-circuits' }.data.'inventory-service'"))
                 .startsWith("OPEN");
 
@@ -114,8 +115,9 @@ class HungCatalogIT extends StubbedServices {
         await().atMost(TestServer.scaled(Duration.ofSeconds(10)))
                 .pollInterval(Duration.ofMillis(300))
                 .until(() -> burstOfDetails(6), answers -> answers.stream().allMatch(HungCatalogIT::complete));
-        var answer6 = readiness().then().statusCode(200).extract();
-        assertThat(answer6.jsonPath()
+        var closedState = readiness().then().statusCode(200).extract();
+        assertThat(closedState
+                        .jsonPath()
                         .getString("checks.find { it.name == 'gateway-circuits' }.data.'inventory-service'"))
                 .startsWith("CLOSED");
     }

@@ -18,13 +18,13 @@ class OrderServiceDownIT extends StubbedServices {
         behave("order", "mode", "fail");
         behave("user", "mode", "fail");
 
-        var answer = details()
+        var failed = details()
                 .then()
                 .statusCode(503)
                 .contentType("application/problem+json")
                 .extract();
-        assertThat(answer.header("Retry-After")).isNotNull();
-        assertThat(answer.jsonPath().<Object>get("status")).isEqualTo(503);
+        assertThat(failed.header("Retry-After")).isNotNull();
+        assertThat(failed.jsonPath().<Object>get("status")).isEqualTo(503);
 
         await().atMost(TestServer.scaled(Duration.ofSeconds(10)))
                 .untilAsserted(() -> assertThat(details()
@@ -35,13 +35,13 @@ class OrderServiceDownIT extends StubbedServices {
                                 .getString("detail"))
                         .contains("circuit open"));
         long start = System.nanoTime();
-        var answer2 = details().then().statusCode(503).extract();
-        assertThat(answer2.header("Retry-After")).isNotNull();
+        var open = details().then().statusCode(503).extract();
+        assertThat(open.header("Retry-After")).isNotNull();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
 
-        var answer3 = readiness().then().statusCode(200).extract();
-        assertThat(answer3.jsonPath().<Object>get("status")).isEqualTo("UP");
-        assertThat(answer3.jsonPath().getString("checks.find { it.name == 'gateway-circuits' }.data.'order-service'"))
+        var ready = readiness().then().statusCode(200).extract();
+        assertThat(ready.jsonPath().<Object>get("status")).isEqualTo("UP");
+        assertThat(ready.jsonPath().getString("checks.find { it.name == 'gateway-circuits' }.data.'order-service'"))
                 .startsWith("OPEN");
     }
 }

@@ -42,7 +42,7 @@ class RealServicesIT extends AllServices {
         String cups = product("Cups", 5);
         String tray = product("Tray", 12);
 
-        var answer = http().body(Map.of(
+        var placed = http().body(Map.of(
                         "userId",
                         user,
                         "products",
@@ -54,31 +54,32 @@ class RealServicesIT extends AllServices {
                 .then()
                 .statusCode(201)
                 .extract();
-        assertThat(answer.header("Location")).startsWith(TestServer.httpUrl() + "/api/orders/");
-        String location = answer.header("Location");
+        assertThat(placed.header("Location")).startsWith(TestServer.httpUrl() + "/api/orders/");
+        String location = placed.header("Location");
 
-        var answer2 = given().get(location + "/details").then().statusCode(200).extract();
-        assertThat(answer2.jsonPath().<Object>get("userId")).isEqualTo(user);
-        assertThat(answer2.jsonPath().<Object>get("user.name")).isEqualTo("Dorothy Vaughan");
-        assertThat(answer2.jsonPath().getList("products.productId")).containsExactly(kettle, cups, tray);
-        assertThat(answer2.jsonPath().getList("products.quantity")).containsExactly(1, 2, 1);
-        assertThat(answer2.jsonPath().getList("products.details.id")).containsExactly(kettle, cups, tray);
-        assertThat(answer2.jsonPath().getList("products.details.name", String.class))
+        var details = given().get(location + "/details").then().statusCode(200).extract();
+        assertThat(details.jsonPath().<Object>get("userId")).isEqualTo(user);
+        assertThat(details.jsonPath().<Object>get("user.name")).isEqualTo("Dorothy Vaughan");
+        assertThat(details.jsonPath().getList("products.productId")).containsExactly(kettle, cups, tray);
+        assertThat(details.jsonPath().getList("products.quantity")).containsExactly(1, 2, 1);
+        assertThat(details.jsonPath().getList("products.details.id")).containsExactly(kettle, cups, tray);
+        assertThat(details.jsonPath().getList("products.details.name", String.class))
                 .anySatisfy(name -> assertThat(name).startsWith("Kettle"));
-        assertThat(answer2.jsonPath().getList("degraded")).isEmpty();
-        var answer3 = given().get(location).then().statusCode(200).extract();
-        assertThat(answer3.jsonPath().<Object>get("total")).isEqualTo(52.0f);
-        var answer4 = http().get("/api/users/{id}", user).then().statusCode(200).extract();
-        assertThat(answer4.jsonPath().<Object>get("name")).isEqualTo("Dorothy Vaughan");
-        var answer5 =
+        assertThat(details.jsonPath().getList("degraded")).isEmpty();
+        var stored = given().get(location).then().statusCode(200).extract();
+        assertThat(stored.jsonPath().<Object>get("total")).isEqualTo(52.0f);
+        var customer =
+                http().get("/api/users/{id}", user).then().statusCode(200).extract();
+        assertThat(customer.jsonPath().<Object>get("name")).isEqualTo("Dorothy Vaughan");
+        var kettleProduct =
                 http().get("/api/products/{id}", kettle).then().statusCode(200).extract();
-        assertThat(answer5.jsonPath().<Object>get("price")).isEqualTo(30.0f);
-        var answer6 = http().queryParam("size", 2)
+        assertThat(kettleProduct.jsonPath().<Object>get("price")).isEqualTo(30.0f);
+        var productPage = http().queryParam("size", 2)
                 .get("/api/products")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer6.jsonPath().<Object>get("size")).isEqualTo(2);
+        assertThat(productPage.jsonPath().<Object>get("size")).isEqualTo(2);
     }
 
     @Test
@@ -101,14 +102,14 @@ class RealServicesIT extends AllServices {
                 .header("Idempotent-Replayed", (String) null)
                 .extract()
                 .header("Location");
-        var answer = http().header("Idempotency-Key", key)
+        var replayed = http().header("Idempotency-Key", key)
                 .body(order)
                 .post("/api/orders")
                 .then()
                 .statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .extract();
-        assertThat(answer.header("Location")).isEqualTo(first);
+        assertThat(replayed.header("Location")).isEqualTo(first);
         http().header("Idempotency-Key", "no spaces allowed")
                 .body(order)
                 .post("/api/orders")
@@ -116,16 +117,16 @@ class RealServicesIT extends AllServices {
                 .statusCode(400)
                 .contentType("application/problem+json");
 
-        var answer2 = http().queryParam("userId", user)
+        var orders = http().queryParam("userId", user)
                 .get("/order/api/orders")
                 .then()
                 .extract();
-        assertThat(answer2.jsonPath().<Object>get("totalItems")).isEqualTo(1);
+        assertThat(orders.jsonPath().<Object>get("totalItems")).isEqualTo(1);
     }
 
     @Test
     void downstreamRefusalsArePassedOnAsTheirOwn4xx() {
-        var answer = http().body(Map.of(
+        var refused = http().body(Map.of(
                         "userId",
                         UUID.randomUUID().toString(),
                         "products",
@@ -135,7 +136,7 @@ class RealServicesIT extends AllServices {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .extract();
-        assertThat(answer.jsonPath().getList("errors.field")).contains("products[0].quantity");
+        assertThat(refused.jsonPath().getList("errors.field")).contains("products[0].quantity");
         http().body(Map.of(
                         "userId",
                         UUID.randomUUID().toString(),
@@ -150,12 +151,12 @@ class RealServicesIT extends AllServices {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
-        var answer2 = http().queryParam("size", 0)
+        var badSize = http().queryParam("size", 0)
                 .get("/api/products")
                 .then()
                 .statusCode(400)
                 .extract();
-        assertThat(answer2.jsonPath().getList("errors.field")).contains("size");
+        assertThat(badSize.jsonPath().getList("errors.field")).contains("size");
     }
 
     @Test

@@ -47,14 +47,14 @@ class OrderingIT extends AllServices {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        var answer = http().queryParam("size", 100)
+        var catalog = http().queryParam("size", 100)
                 .get("/inventory/api/products")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer.jsonPath().getList("items")).isNotEmpty();
+        assertThat(catalog.jsonPath().getList("items")).isNotEmpty();
 
-        var answer2 = http().body(Map.of(
+        var placed = http().body(Map.of(
                         "userId",
                         userId,
                         "products",
@@ -63,31 +63,32 @@ class OrderingIT extends AllServices {
                 .then()
                 .statusCode(201)
                 .extract();
-        assertThat(answer2.jsonPath().<Object>get("total")).isEqualTo(52.5f);
-        assertThat(answer2.jsonPath().getList("products.unitPrice")).containsExactly(35.5f, 4.25f);
-        assertThat(answer2.jsonPath().<Object>get("status")).isEqualTo("PENDING");
-        String location = answer2.header("Location");
+        assertThat(placed.jsonPath().<Object>get("total")).isEqualTo(52.5f);
+        assertThat(placed.jsonPath().getList("products.unitPrice")).containsExactly(35.5f, 4.25f);
+        assertThat(placed.jsonPath().<Object>get("status")).isEqualTo("PENDING");
+        String location = placed.header("Location");
 
         await().atMost(TestServer.scaled(Duration.ofSeconds(30)))
                 .untilAsserted(() -> assertThat(http().get(location).jsonPath().getString("status"))
                         .isEqualTo("PROCESSED"));
-        var answer3 = http().get(location).then().statusCode(200).extract();
-        assertThat(answer3.jsonPath().<Object>get("userId")).isEqualTo(userId);
-        assertThat(answer3.jsonPath().getList("history.step"))
+        var processed = http().get(location).then().statusCode(200).extract();
+        assertThat(processed.jsonPath().<Object>get("userId")).isEqualTo(userId);
+        assertThat(processed.jsonPath().getList("history.step"))
                 .containsExactly("CREATED", "PAID", "STOCK_RESERVED", "PROCESSED");
-        var answer4 = http().queryParam("userId", userId)
+        var orders = http().queryParam("userId", userId)
                 .get("/order/api/orders")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer4.jsonPath().<Object>get("totalItems")).isEqualTo(1);
-        var answer5 =
+        assertThat(orders.jsonPath().<Object>get("totalItems")).isEqualTo(1);
+        var account =
                 http().get("/payment/api/accounts/{userId}", userId).then().extract();
-        assertThat(answer5.jsonPath().<Object>get("balance")).isEqualTo(147.5f);
-        var answer6 = http().get("/inventory/api/products/{id}", kettle).then().extract();
-        assertThat(answer6.jsonPath().<Object>get("stock")).isEqualTo(9);
-        var answer7 = http().get("/inventory/api/products/{id}", cups).then().extract();
-        assertThat(answer7.jsonPath().<Object>get("stock")).isEqualTo(96);
+        assertThat(account.jsonPath().<Object>get("balance")).isEqualTo(147.5f);
+        var kettleStock =
+                http().get("/inventory/api/products/{id}", kettle).then().extract();
+        assertThat(kettleStock.jsonPath().<Object>get("stock")).isEqualTo(9);
+        var cupsStock = http().get("/inventory/api/products/{id}", cups).then().extract();
+        assertThat(cupsStock.jsonPath().<Object>get("stock")).isEqualTo(96);
     }
 
     @ParameterizedTest(name = "{0} {1} with {2}")
@@ -123,13 +124,13 @@ class OrderingIT extends AllServices {
 
     @Test
     void everyServiceReportsItsOwnDependencies() {
-        var answer = given().baseUri(TestServer.managementUrl())
+        var ready = given().baseUri(TestServer.managementUrl())
                 .get("/health/ready")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer.jsonPath().<Object>get("status")).isEqualTo("UP");
-        assertThat(answer.jsonPath().getList("checks.name"))
+        assertThat(ready.jsonPath().<Object>get("status")).isEqualTo("UP");
+        assertThat(ready.jsonPath().getList("checks.name"))
                 .contains(
                         "order-database",
                         "order-broker",
@@ -137,19 +138,19 @@ class OrderingIT extends AllServices {
                         "payment-broker",
                         "inventory-database",
                         "inventory-broker");
-        var answer2 = given().baseUri(TestServer.managementUrl())
+        var live = given().baseUri(TestServer.managementUrl())
                 .get("/health/live")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer2.jsonPath().getList("checks.name"))
+        assertThat(live.jsonPath().getList("checks.name"))
                 .contains("order-alive", "payment-alive", "inventory-alive", "gateway-alive");
-        var answer3 = given().baseUri(TestServer.managementUrl())
+        var started = given().baseUri(TestServer.managementUrl())
                 .get("/health/started")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer3.jsonPath().getList("checks.name"))
+        assertThat(started.jsonPath().getList("checks.name"))
                 .contains("order-started", "payment-started", "inventory-started", "gateway-started");
     }
 }

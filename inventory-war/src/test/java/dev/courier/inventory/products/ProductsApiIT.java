@@ -52,63 +52,63 @@ class ProductsApiIT {
 
     @Test
     void addedProductIsFoundAtItsLocation() {
-        var answer = api().body(Map.of("name", productName, "price", 18.5, "stock", 4))
+        var created = api().body(Map.of("name", productName, "price", 18.5, "stock", 4))
                 .post("/products")
                 .then()
                 .statusCode(201)
                 .extract();
-        assertThat(answer.header("Location")).isNotNull();
-        assertThat(answer.jsonPath().<Object>get("name")).isEqualTo(productName);
-        assertThat(answer.jsonPath().<Object>get("price")).isEqualTo(18.5f);
-        assertThat(answer.jsonPath().<Object>get("stock")).isEqualTo(4);
-        String location = answer.header("Location");
+        assertThat(created.header("Location")).isNotNull();
+        assertThat(created.jsonPath().<Object>get("name")).isEqualTo(productName);
+        assertThat(created.jsonPath().<Object>get("price")).isEqualTo(18.5f);
+        assertThat(created.jsonPath().<Object>get("stock")).isEqualTo(4);
+        String location = created.header("Location");
 
-        var answer2 =
+        var stored =
                 ServiceApis.asOperator().get(location).then().statusCode(200).extract();
-        assertThat(answer2.jsonPath().<Object>get("name")).isEqualTo(productName);
-        assertThat(answer2.jsonPath().<Object>get("stock")).isEqualTo(4);
+        assertThat(stored.jsonPath().<Object>get("name")).isEqualTo(productName);
+        assertThat(stored.jsonPath().<Object>get("stock")).isEqualTo(4);
     }
 
     @Test
     void stockIsSetThenAdded() {
         String id = addProduct(4);
 
-        var answer = api().body(Map.of("stock", 10))
+        var stockSet = api().body(Map.of("stock", 10))
                 .put("/products/{id}/stock", id)
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer.jsonPath().<Object>get("stock")).isEqualTo(10);
-        var answer2 = api().body(Map.of("quantity", 5))
+        assertThat(stockSet.jsonPath().<Object>get("stock")).isEqualTo(10);
+        var restocked = api().body(Map.of("quantity", 5))
                 .post("/products/{id}/restock", id)
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer2.jsonPath().<Object>get("stock")).isEqualTo(15);
+        assertThat(restocked.jsonPath().<Object>get("stock")).isEqualTo(15);
 
-        var answer3 = api().get("/products/{id}", id).then().extract();
-        assertThat(answer3.jsonPath().<Object>get("stock")).isEqualTo(15);
+        var product = api().get("/products/{id}", id).then().extract();
+        assertThat(product.jsonPath().<Object>get("stock")).isEqualTo(15);
     }
 
     @Test
     void listIsPagedAndFiltersById() {
         String id = addProduct(1);
 
-        var answer = api().queryParam("size", 1)
+        var firstPage = api().queryParam("size", 1)
                 .get("/products")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer.jsonPath().getList("items")).hasSize(1);
-        assertThat(answer.jsonPath().<Object>get("size")).isEqualTo(1);
-        assertThat(answer.jsonPath().<Object>get("totalItems")).isNotNull();
-        var answer2 = api().queryParam("id", id)
+        assertThat(firstPage.jsonPath().getList("items")).hasSize(1);
+        assertThat(firstPage.jsonPath().<Object>get("size")).isEqualTo(1);
+        assertThat(firstPage.jsonPath().<Object>get("totalItems")).isNotNull();
+        var byId = api().queryParam("id", id)
                 .queryParam("id", UUID.randomUUID().toString())
                 .get("/products")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer2.jsonPath().getList("items.id")).containsExactly(id);
+        assertThat(byId.jsonPath().getList("items.id")).containsExactly(id);
     }
 
     @Test
@@ -151,30 +151,30 @@ class ProductsApiIT {
 
     @Test
     void invalidFieldsAreNamed() {
-        var answer = api().body(Map.of("name", " ", "price", -1, "stock", -5))
+        var invalid = api().body(Map.of("name", " ", "price", -1, "stock", -5))
                 .post("/products")
                 .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .extract();
-        assertThat(answer.jsonPath().getList("errors.field")).contains("name");
-        assertThat(answer.jsonPath().getList("errors.field")).contains("price");
-        assertThat(answer.jsonPath().getList("errors.field")).contains("stock");
-        var answer2 = api().body("{}").post("/products").then().statusCode(400).extract();
-        assertThat(answer2.jsonPath().getList("errors.field")).contains("price");
+        assertThat(invalid.jsonPath().getList("errors.field")).contains("name");
+        assertThat(invalid.jsonPath().getList("errors.field")).contains("price");
+        assertThat(invalid.jsonPath().getList("errors.field")).contains("stock");
+        var empty = api().body("{}").post("/products").then().statusCode(400).extract();
+        assertThat(empty.jsonPath().getList("errors.field")).contains("price");
         api().body("").post("/products").then().statusCode(400).contentType(PROBLEM);
-        var answer3 = api().queryParam("page", "abc")
+        var badPage = api().queryParam("page", "abc")
                 .get("/products")
                 .then()
                 .statusCode(400)
                 .extract();
-        assertThat(answer3.jsonPath().getList("errors.field")).contains("page");
-        var answer4 = api().queryParam("size", 1000)
+        assertThat(badPage.jsonPath().getList("errors.field")).contains("page");
+        var badSize = api().queryParam("size", 1000)
                 .get("/products")
                 .then()
                 .statusCode(400)
                 .extract();
-        assertThat(answer4.jsonPath().getList("errors.field")).contains("size");
+        assertThat(badSize.jsonPath().getList("errors.field")).contains("size");
     }
 
     @Test
@@ -206,21 +206,21 @@ class ProductsApiIT {
 
     @Test
     void readinessNamesTheInventoryDependencies() {
-        var answer = given().baseUri(TestServer.managementUrl())
+        var ready = given().baseUri(TestServer.managementUrl())
                 .get("/health/ready")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer.jsonPath().<Object>get("checks.find { it.name == 'inventory-database' }.status"))
+        assertThat(ready.jsonPath().<Object>get("checks.find { it.name == 'inventory-database' }.status"))
                 .isEqualTo("UP");
-        assertThat(answer.jsonPath().<Object>get("checks.find { it.name == 'inventory-broker' }.status"))
+        assertThat(ready.jsonPath().<Object>get("checks.find { it.name == 'inventory-broker' }.status"))
                 .isEqualTo("UP");
-        var answer2 = given().baseUri(TestServer.managementUrl())
+        var started = given().baseUri(TestServer.managementUrl())
                 .get("/health/started")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer2.jsonPath().<Object>get("checks.find { it.name == 'inventory-started' }.status"))
+        assertThat(started.jsonPath().<Object>get("checks.find { it.name == 'inventory-started' }.status"))
                 .isEqualTo("UP");
     }
 }

@@ -58,28 +58,28 @@ class OrdersApiIT {
 
     @Test
     void placedOrderIsCreatedPricedAndReadBack() {
-        var answer = api().body(Map.of(
+        var placed = api().body(Map.of(
                         "userId", userId, "products", List.of(line(CatalogStub.BEANS, 2), line(CatalogStub.MUG, 1))))
                 .post("/orders")
                 .then()
                 .statusCode(201)
                 .extract();
-        assertThat(answer.header("Location")).isNotNull();
-        assertThat(answer.jsonPath().<Object>get("id")).isNotNull();
-        assertThat(answer.jsonPath().<Object>get("userId")).isEqualTo(userId);
-        assertThat(answer.jsonPath().getList("products.productId")).containsExactly(CatalogStub.BEANS, CatalogStub.MUG);
-        assertThat(answer.jsonPath().getList("products.quantity")).containsExactly(2, 1);
-        assertThat(answer.jsonPath().getList("products.unitPrice")).containsExactly(24.9f, 12.5f);
-        assertThat(answer.jsonPath().<Object>get("total")).isEqualTo(62.3f);
-        assertThat(answer.jsonPath().<Object>get("status")).isEqualTo("PENDING");
-        assertThat(answer.jsonPath().<Object>get("createdAt")).isNotNull();
-        String location = answer.header("Location");
+        assertThat(placed.header("Location")).isNotNull();
+        assertThat(placed.jsonPath().<Object>get("id")).isNotNull();
+        assertThat(placed.jsonPath().<Object>get("userId")).isEqualTo(userId);
+        assertThat(placed.jsonPath().getList("products.productId")).containsExactly(CatalogStub.BEANS, CatalogStub.MUG);
+        assertThat(placed.jsonPath().getList("products.quantity")).containsExactly(2, 1);
+        assertThat(placed.jsonPath().getList("products.unitPrice")).containsExactly(24.9f, 12.5f);
+        assertThat(placed.jsonPath().<Object>get("total")).isEqualTo(62.3f);
+        assertThat(placed.jsonPath().<Object>get("status")).isEqualTo("PENDING");
+        assertThat(placed.jsonPath().<Object>get("createdAt")).isNotNull();
+        String location = placed.header("Location");
 
-        var answer2 =
+        var stored =
                 ServiceApis.asOperator().get(location).then().statusCode(200).extract();
-        assertThat(answer2.jsonPath().<Object>get("total")).isEqualTo(62.3f);
-        assertThat(answer2.jsonPath().getList("history.step")).containsExactly("CREATED");
-        assertThat(answer2.jsonPath().<Object>get("history[0].at")).isNotNull();
+        assertThat(stored.jsonPath().<Object>get("total")).isEqualTo(62.3f);
+        assertThat(stored.jsonPath().getList("history.step")).containsExactly("CREATED");
+        assertThat(stored.jsonPath().<Object>get("history[0].at")).isNotNull();
     }
 
     @Test
@@ -91,23 +91,23 @@ class OrdersApiIT {
                     .statusCode(201);
         }
 
-        var answer = api().queryParam("userId", userId)
+        var pending = api().queryParam("userId", userId)
                 .queryParam("status", "PENDING")
                 .queryParam("size", 2)
                 .get("/orders")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer.jsonPath().getList("items")).hasSize(2);
-        assertThat(answer.jsonPath().<Object>get("totalItems")).isEqualTo(3);
-        assertThat(answer.jsonPath().getList("items.userId")).containsExactly(userId, userId);
-        var answer2 = api().queryParam("userId", userId)
+        assertThat(pending.jsonPath().getList("items")).hasSize(2);
+        assertThat(pending.jsonPath().<Object>get("totalItems")).isEqualTo(3);
+        assertThat(pending.jsonPath().getList("items.userId")).containsExactly(userId, userId);
+        var cancelled = api().queryParam("userId", userId)
                 .queryParam("status", "CANCELLED")
                 .get("/orders")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer2.jsonPath().<Object>get("totalItems")).isEqualTo(0);
+        assertThat(cancelled.jsonPath().<Object>get("totalItems")).isEqualTo(0);
     }
 
     @Test
@@ -123,48 +123,48 @@ class OrdersApiIT {
                 .extract()
                 .header("Location");
 
-        var answer = api().header("Idempotency-Key", key)
+        var replayed = api().header("Idempotency-Key", key)
                 .body(order)
                 .post("/orders")
                 .then()
                 .statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .extract();
-        assertThat(answer.header("Location")).isEqualTo(first);
-        assertThat(answer.jsonPath().<Object>get("total")).isEqualTo(49.8f);
+        assertThat(replayed.header("Location")).isEqualTo(first);
+        assertThat(replayed.jsonPath().<Object>get("total")).isEqualTo(49.8f);
         // the same key for another order is a client's mistake, not a repetition
-        var answer2 = api().header("Idempotency-Key", key)
+        var reused = api().header("Idempotency-Key", key)
                 .body(Map.of("userId", userId, "products", List.of(line(CatalogStub.BEANS, 3))))
                 .post("/orders")
                 .then()
                 .statusCode(422)
                 .contentType(PROBLEM)
                 .extract();
-        assertThat(answer2.jsonPath().<Object>get("title")).isEqualTo("Idempotency key reused");
+        assertThat(reused.jsonPath().<Object>get("title")).isEqualTo("Idempotency key reused");
         // without a key every placement is an order of its own
-        var answer3 = api().body(order).post("/orders").then().statusCode(201).extract();
-        assertThat(answer3.header("Location")).isNotEqualTo(first);
+        var unkeyed = api().body(order).post("/orders").then().statusCode(201).extract();
+        assertThat(unkeyed.header("Location")).isNotEqualTo(first);
 
-        var answer4 = api().queryParam("userId", userId).get("/orders").then().extract();
-        assertThat(answer4.jsonPath().<Object>get("totalItems")).isEqualTo(2);
+        var orders = api().queryParam("userId", userId).get("/orders").then().extract();
+        assertThat(orders.jsonPath().<Object>get("totalItems")).isEqualTo(2);
     }
 
     @Test
     void anInvalidIdempotencyKeyIs400AndPlacesNothing() {
         Map<String, Object> order = Map.of("userId", userId, "products", List.of(line(CatalogStub.MUG, 1)));
         for (String key : List.of("", " ", "x".repeat(256), "caf\u00e9", "tab\there")) {
-            var answer = api().header("Idempotency-Key", key)
+            var refused = api().header("Idempotency-Key", key)
                     .body(order)
                     .post("/orders")
                     .then()
                     .statusCode(400)
                     .contentType(PROBLEM)
                     .extract();
-            assertThat(answer.jsonPath().<Object>get("title")).isEqualTo("Invalid Idempotency-Key");
+            assertThat(refused.jsonPath().<Object>get("title")).isEqualTo("Invalid Idempotency-Key");
         }
 
-        var answer2 = api().queryParam("userId", userId).get("/orders").then().extract();
-        assertThat(answer2.jsonPath().<Object>get("totalItems")).isEqualTo(0);
+        var orders = api().queryParam("userId", userId).get("/orders").then().extract();
+        assertThat(orders.jsonPath().<Object>get("totalItems")).isEqualTo(0);
     }
 
     @Test
@@ -201,25 +201,25 @@ class OrdersApiIT {
 
     @Test
     void invalidOrdersAre400WithTheFieldsNamed() {
-        var answer = api().body(Map.of("userId", userId, "products", List.of(line(CatalogStub.MUG, 0))))
+        var zeroQuantity = api().body(Map.of("userId", userId, "products", List.of(line(CatalogStub.MUG, 0))))
                 .post("/orders")
                 .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .extract();
-        assertThat(answer.jsonPath().getList("errors.field")).contains("products[0].quantity");
-        var answer2 = api().body(Map.of("userId", userId, "products", List.of()))
+        assertThat(zeroQuantity.jsonPath().getList("errors.field")).contains("products[0].quantity");
+        var noProducts = api().body(Map.of("userId", userId, "products", List.of()))
                 .post("/orders")
                 .then()
                 .statusCode(400)
                 .extract();
-        assertThat(answer2.jsonPath().getList("errors.field")).contains("products");
-        var answer3 = api().body(Map.of("products", List.of(line(CatalogStub.MUG, 1))))
+        assertThat(noProducts.jsonPath().getList("errors.field")).contains("products");
+        var noUser = api().body(Map.of("products", List.of(line(CatalogStub.MUG, 1))))
                 .post("/orders")
                 .then()
                 .statusCode(400)
                 .extract();
-        assertThat(answer3.jsonPath().getList("errors.field")).contains("userId");
+        assertThat(noUser.jsonPath().getList("errors.field")).contains("userId");
         api().body("{\"userId\": \"not-a-uuid\", \"products\": []}")
                 .post("/orders")
                 .then()
@@ -229,12 +229,12 @@ class OrdersApiIT {
                 .post("/orders")
                 .then()
                 .statusCode(400);
-        var answer4 = api().queryParam("status", "LOST")
+        var unknownStatus = api().queryParam("status", "LOST")
                 .get("/orders")
                 .then()
                 .statusCode(400)
                 .extract();
-        assertThat(answer4.jsonPath().getList("errors.field")).contains("status");
+        assertThat(unknownStatus.jsonPath().getList("errors.field")).contains("status");
         api().queryParam("userId", "../../etc/passwd").get("/orders").then().statusCode(400);
     }
 
@@ -248,18 +248,18 @@ class OrdersApiIT {
                 .extract()
                 .path("id");
 
-        var answer = api().get("/users/{id}", id).then().statusCode(200).extract();
-        assertThat(answer.jsonPath().<Object>get("email")).isEqualTo(email);
+        var found = api().get("/users/{id}", id).then().statusCode(200).extract();
+        assertThat(found.jsonPath().<Object>get("email")).isEqualTo(email);
         api().body(Map.of("name", "Grace", "email", email.toUpperCase()))
                 .post("/users")
                 .then()
                 .statusCode(409);
-        var answer2 = api().body(Map.of("name", "Grace", "email", "not an email"))
+        var invalidEmail = api().body(Map.of("name", "Grace", "email", "not an email"))
                 .post("/users")
                 .then()
                 .statusCode(400)
                 .extract();
-        assertThat(answer2.jsonPath().getList("errors.field")).contains("email");
+        assertThat(invalidEmail.jsonPath().getList("errors.field")).contains("email");
         api().get("/users/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
         api().get("/orders/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
     }

@@ -37,24 +37,24 @@ class PaymentApiIT {
     void accountIsOpenedThenItsBalanceSet() {
         String userId = UUID.randomUUID().toString();
 
-        var answer = api().body(Map.of("balance", 100))
+        var opened = api().body(Map.of("balance", 100))
                 .put("/accounts/{userId}", userId)
                 .then()
                 .statusCode(201)
                 .extract();
-        assertThat(answer.header("Location")).isNotNull();
-        assertThat(answer.jsonPath().<Object>get("userId")).isEqualTo(userId);
-        assertThat(answer.jsonPath().<Object>get("balance")).isEqualTo(100.0f);
-        var answer2 = api().body(Map.of("balance", 42.5))
+        assertThat(opened.header("Location")).isNotNull();
+        assertThat(opened.jsonPath().<Object>get("userId")).isEqualTo(userId);
+        assertThat(opened.jsonPath().<Object>get("balance")).isEqualTo(100.0f);
+        var updated = api().body(Map.of("balance", 42.5))
                 .put("/accounts/{userId}", userId)
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer2.jsonPath().<Object>get("balance")).isEqualTo(42.5f);
+        assertThat(updated.jsonPath().<Object>get("balance")).isEqualTo(42.5f);
 
-        var answer3 =
+        var account =
                 api().get("/accounts/{userId}", userId).then().statusCode(200).extract();
-        assertThat(answer3.jsonPath().<Object>get("balance")).isEqualTo(42.5f);
+        assertThat(account.jsonPath().<Object>get("balance")).isEqualTo(42.5f);
     }
 
     @ParameterizedTest
@@ -82,26 +82,26 @@ class PaymentApiIT {
 
     @Test
     void paymentsAreListedPerOrderOrUser() {
-        var answer = api().queryParam("orderId", UUID.randomUUID().toString())
+        var byOrder = api().queryParam("orderId", UUID.randomUUID().toString())
                 .get("/payments")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer.jsonPath().<Object>get("totalItems")).isEqualTo(0);
-        var answer2 = api().queryParam("userId", UUID.randomUUID().toString())
+        assertThat(byOrder.jsonPath().<Object>get("totalItems")).isEqualTo(0);
+        var byUser = api().queryParam("userId", UUID.randomUUID().toString())
                 .get("/payments")
                 .then()
                 .statusCode(200)
                 .extract();
-        assertThat(answer2.jsonPath().<Object>get("totalItems")).isEqualTo(0);
+        assertThat(byUser.jsonPath().<Object>get("totalItems")).isEqualTo(0);
         api().get("/payments").then().statusCode(400).contentType(PROBLEM);
-        var answer3 = api().queryParam("orderId", UUID.randomUUID().toString())
+        var badSize = api().queryParam("orderId", UUID.randomUUID().toString())
                 .queryParam("size", 0)
                 .get("/payments")
                 .then()
                 .statusCode(400)
                 .extract();
-        assertThat(answer3.jsonPath().getList("errors.field")).contains("size");
+        assertThat(badSize.jsonPath().getList("errors.field")).contains("size");
     }
 
     @Test
