@@ -124,6 +124,32 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the server outright (SIGKILL to the postmaster and every backend), as a crash or a
+     * power cut would: open connections are cut, nothing is said to the clients. The next
+     * {@link #start()} runs PostgreSQL's crash recovery; prepared transactions survive it.
+     */
+    public void kill() {
+        Path pidFile = data.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid).ifPresent(postmaster -> {
+                List<ProcessHandle> all =
+                        new ArrayList<>(postmaster.descendants().toList());
+                all.add(postmaster);
+                all.forEach(ProcessHandle::destroyForcibly);
+                for (ProcessHandle process : all) {
+                    process.onExit().join();
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Stops the server if it runs and deletes its folder: data, log and passwords. */
     public void delete() {
         stop();

@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
-import org.jboss.dmr.Property;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
@@ -216,42 +215,6 @@ final class CourierServer implements AutoCloseable {
     /** Messages in each chain queue's dead-letter queue now. */
     Map<String, Long> deadLetters() {
         return messageCounts(CHAIN_QUEUES.stream().map(queue -> "DLQ." + queue).toList());
-    }
-
-    /**
-     * What an operator does about a transaction whose commit ended in a heuristic outcome: reads
-     * the transaction log (probe) and asks the transaction manager to commit each heuristic
-     * participant again (recover), which periodic recovery then does. Returns how many there were.
-     * (pgjdbc reports a commit cut by a PostgreSQL shutdown, SQLState 57P01, as XAER_RMERR instead
-     * of XAER_RMFAIL, pgjdbc issue 4438, so Narayana takes the branch as failed, not as in doubt.)
-     */
-    int recoverHeuristics() {
-        ModelNode logStore = Operations.createAddress("subsystem", "transactions", "log-store", "log-store");
-        manage(Operations.createOperation("probe", logStore));
-        ModelNode read = Operations.createOperation("read-children-resources", logStore);
-        read.get("child-type").set("transactions");
-        read.get("recursive").set(true);
-        int recovered = 0;
-        ModelNode transactions = manage(read);
-        if (!transactions.isDefined()) {
-            return 0;
-        }
-        for (Property transaction : transactions.asPropertyList()) {
-            ModelNode participants = transaction.getValue().get("participants");
-            if (!participants.isDefined()) {
-                continue;
-            }
-            for (Property participant : participants.asPropertyList()) {
-                if (participant.getValue().get("status").asString().startsWith("HEURISTIC")) {
-                    ModelNode address = logStore.clone();
-                    address.add("transactions", transaction.getName());
-                    address.add("participants", participant.getName());
-                    manage(Operations.createOperation("recover", address));
-                    recovered++;
-                }
-            }
-        }
-        return recovered;
     }
 
     /** The java process under standalone.sh (which runs a short java -version first). */
