@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code POST /orders}, shaped as the tutorial's API:
@@ -20,6 +21,7 @@ public record NewOrder(
         @NotEmpty @Size(max = Order.MAX_LINES) List<@NotNull @Valid Line> products) {
 
     /** One product line of a new order. */
+    @Schema(name = "NewOrderLine")
     public record Line(
             @NotNull UUID productId,
             @NotNull @Positive @Max(MAX_QUANTITY) Integer quantity) {}

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An order as the API shows it; {@code products} keeps the tutorial's field names. */
 public record OrderView(
@@ -24,9 +25,11 @@ public record OrderView(
         List<Step> history) {
 
     /** A product line with the unit price it was ordered at. */
+    @Schema(name = "OrderLine")
     public record Line(UUID productId, int quantity, BigDecimal unitPrice) {}
 
     /** One step of the order's history. */
+    @Schema(name = "HistoryStep")
     public record Step(OrderStep step, Instant at, String detail) {}
 
     static OrderView of(Order order) {

@@ -7,6 +7,7 @@ import dev.courier.order.orders.control.OrderPlacement;
 import dev.courier.order.orders.control.Orders;
 import dev.courier.order.orders.entity.Order;
 import dev.courier.order.orders.entity.OrderStatus;
+import dev.courier.support.openapi.ProblemResponses;
 import dev.courier.support.paging.Page;
 import dev.courier.support.paging.PageRequest;
 import dev.courier.support.problem.ProblemException;
@@ -28,12 +29,28 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Orders over HTTP: {@code /order/api/orders}. */
+@APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+@APIResponse(responseCode = "503", ref = ProblemResponses.UNAVAILABLE)
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrdersResource {
+
+    private static final String NEW_ORDER_EXAMPLE = """
+            {"userId": "6f1d3c52-8a0e-4c6b-9e0a-1f2b3c4d5e6f",
+             "products": [{"productId": "0b7e4a1c-2d3f-4a5b-8c6d-7e8f9a0b1c2d", "quantity": 2},
+                          {"productId": "1c8f5b2d-3e4a-4b6c-9d7e-8f9a0b1c2d3e", "quantity": 1}]}""";
 
     private static final String IDEMPOTENCY_KEY_PATTERN = "[\\x21-\\x7E]{1,255}";
 
@@ -52,8 +69,36 @@ public class OrdersResource {
      * first and {@code Idempotent-Replayed: true}, and places nothing.
      */
     @POST
+    @Operation(
+            summary = "Place an order",
+            description = "Prices every line from the catalog, stores the order as PENDING and starts the order chain.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Placed; with a repeated Idempotency-Key, the order placed first",
+            headers = {
+                @Header(name = "Location", description = "The order's address"),
+                @Header(
+                        name = REPLAYED,
+                        description = "true when the answer is the order placed before with this Idempotency-Key")
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     public Response place(
-            @NotNull @Valid NewOrder body, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uri) {
+            @NotNull
+                    @Valid
+                    @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = NewOrder.class),
+                                            examples = @ExampleObject(name = "two lines", value = NEW_ORDER_EXAMPLE)))
+                    NewOrder body,
+            @Parameter(ref = ProblemResponses.IDEMPOTENCY_KEY) @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Context UriInfo uri) {
         if (idempotencyKey != null && !idempotencyKey.matches(IDEMPOTENCY_KEY_PATTERN)) {
             throw new ProblemException(
                     400,
@@ -78,6 +123,9 @@ public class OrdersResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "An order with its lines and history")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public OrderView get(@PathParam("id") UUID id) {
         return orders.find(id)
                 .map(OrderView::of)
@@ -86,6 +134,9 @@ public class OrdersResource {
 
     /** Orders newest first, filtered by {@code userId} and {@code status} when given. */
     @GET
+    @Operation(summary = "Orders, newest first, of one user and/or in one status")
+    @APIResponse(responseCode = "200", description = "A page of orders")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     public Page<OrderView> list(
             @QueryParam("userId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String userId,
             @QueryParam("status")
