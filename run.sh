@@ -112,6 +112,7 @@ seen=$( [ -f "$log" ] && wc -l < "$log" || echo 0)
 
 Courier is ready: health says ${ready:-nothing}.
   API             http://localhost:8080/api  (services: /order/api, /payment/api, /inventory/api)
+  API documents   http://localhost:8080/api-docs/  (OpenAPI: /api/openapi, /order/openapi, ...)
   Health          http://localhost:9990/health/ready  (also /health/live, /health/started)
   Admin console   http://localhost:9990/console  (user admin, password in $password_file)
   Service APIs    HTTP Basic as user operator, password in $credentials/courier.credentials.operator

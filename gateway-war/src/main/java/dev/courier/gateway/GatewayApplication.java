@@ -2,7 +2,23 @@ package dev.courier.gateway;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-/** Courier's public API, under {@code /api}. */
+/**
+ * Courier's public API, under {@code /api}; its OpenAPI document at {@code /api/openapi}
+ * (META-INF/openapi.yaml), browsable at {@code /api-docs/}.
+ */
 @ApplicationPath("api")
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Courier",
+                        version = "1",
+                        description = "The public API of Courier: place orders, follow them through the order chain"
+                                + " (payment, stock), read an order with its customer and every product's details."
+                                + " Every error answer is an RFC 9457 problem document (application/problem+json),"
+                                + " never a stack trace. A downstream service that cannot answer makes a 503 with"
+                                + " Retry-After, or, for the details, a partial answer that names what is missing in"
+                                + " degraded."))
 public class GatewayApplication extends Application {}
