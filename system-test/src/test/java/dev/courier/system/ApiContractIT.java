@@ -232,6 +232,23 @@ class ApiContractIT extends AllServices {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        gateway()
+                .body(Map.of(
+                        "userId",
+                        user,
+                        "products",
+                        List.of(Map.of("productId", product, "quantity", 2)),
+                        "total",
+                        8.40))
+                .post("/api/orders")
+                .then()
+                .statusCode(201);
+        gateway()
+                .body(Map.of(
+                        "userId", user, "products", List.of(Map.of("productId", product, "quantity", 2)), "total", 8))
+                .post("/api/orders")
+                .then()
+                .statusCode(422);
         gateway().body("{\"userId\": ").post("/api/orders").then().statusCode(400);
         gateway()
                 .body(orderOf(user, NOBODY.toString()))

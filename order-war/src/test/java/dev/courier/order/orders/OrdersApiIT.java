@@ -10,6 +10,7 @@ import dev.courier.testing.ServiceApis;
 import dev.courier.testing.TestServer;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -186,6 +187,37 @@ class OrdersApiIT {
 
         var answer = api().queryParam("userId", userId).get("/orders").then().extract();
         assertThat(answer.jsonPath().<Object>get("totalItems")).isEqualTo(0);
+    }
+
+    @Test
+    void aTotalSentWithTheOrderMustBeTheCatalogs() { // the tutorial's client sends one
+        api().body(Map.of(
+                        "userId",
+                        userId,
+                        "products",
+                        List.of(line(CatalogStub.BEANS, 2), line(CatalogStub.MUG, 1)),
+                        "total",
+                        new BigDecimal("62.30")))
+                .post("/orders")
+                .then()
+                .statusCode(201);
+        var refused = api().body(Map.of(
+                        "userId",
+                        userId,
+                        "products",
+                        List.of(line(CatalogStub.BEANS, 2)),
+                        "total",
+                        new BigDecimal("1.00")))
+                .post("/orders")
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .extract();
+        assertThat(refused.jsonPath().getString("title")).isEqualTo("Total mismatch");
+        assertThat(refused.jsonPath().getString("detail")).contains("49.80").contains("1.00");
+
+        var orders = api().queryParam("userId", userId).get("/orders").then().extract();
+        assertThat(orders.jsonPath().<Object>get("totalItems")).isEqualTo(1); // only the first
     }
 
     @Test

@@ -110,7 +110,8 @@ public class OrdersResource {
                 body.products().stream()
                         .map(line -> new OrderPlacement.Wanted(line.productId(), line.quantity()))
                         .toList(),
-                idempotencyKey);
+                idempotencyKey,
+                body.total());
         Order order = placed.order();
         Response.ResponseBuilder answer = Response.created(
                         uri.getAbsolutePathBuilder().path(order.id().toString()).build())

@@ -7,6 +7,7 @@ import dev.courier.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,18 +40,25 @@ public class OrderPlacement {
     /** What a placement did: placed {@code order} now, or found it placed before with the same key ({@code replayed}). */
     public record Placed(Order order, boolean replayed) {}
 
-    /** Places an order once for every call; see {@link #place(UUID, List, String)} for placing it once for a key. */
+    /** Places an order once for every call; see {@link #place(UUID, List, String, BigDecimal)} for placing it once for a key. */
     public Order place(UUID userId, List<Wanted> wanted) {
-        return place(userId, wanted, null).order();
+        return place(userId, wanted, null, null).order();
+    }
+
+    /** Places an order, once per {@code idempotencyKey} when one is given, with no total expected. */
+    public Placed place(UUID userId, List<Wanted> wanted, String idempotencyKey) {
+        return place(userId, wanted, idempotencyKey, null);
     }
 
     /**
      * Places an order, once per {@code idempotencyKey} of the user when one is given: the order's id is
      * derived from the user and the key, so a repetition (a client that never got the answer) finds the
      * order placed first and places nothing, even when both arrive at once (the id is the primary key).
-     * The same key for different lines is refused with 422.
+     * The same key for different lines is refused with 422. A {@code total} the client expects (the
+     * tutorial's client sends one; null when not given) must equal the order's total from the catalog's
+     * prices, else the order is refused with 422 and nothing is placed: prices never come from the client.
      */
-    public Placed place(UUID userId, List<Wanted> wanted, String idempotencyKey) {
+    public Placed place(UUID userId, List<Wanted> wanted, String idempotencyKey, BigDecimal total) {
         Set<UUID> productIds =
                 wanted.stream().map(Wanted::productId).collect(Collectors.toCollection(LinkedHashSet::new));
         if (productIds.size() != wanted.size()) {
@@ -63,7 +71,7 @@ public class OrderPlacement {
         if (idempotencyKey != null) {
             Optional<Placed> earlier = placedBefore(id, wanted);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return totalChecked(earlier.get(), total);
             }
         }
         Map<UUID, BigDecimal> prices = pricing.unitPrices(productIds);
@@ -78,18 +86,39 @@ public class OrderPlacement {
                 .map(line -> new OrderLine(line.productId(), line.quantity(), prices.get(line.productId())))
                 .toList();
         Order order = new Order(id, userId, lines);
+        checkTotal(order, total);
         try {
             orders.place(order);
         } catch (Exception e) { // a failed commit is jakarta.transaction.RollbackException, though undeclared
             if (idempotencyKey != null) { // placed at the same moment with the same key: the other one won
                 Optional<Placed> concurrent = placedBefore(id, wanted);
                 if (concurrent.isPresent()) {
-                    return concurrent.get();
+                    return totalChecked(concurrent.get(), total);
                 }
             }
             throw e;
         }
         return new Placed(order, false);
+    }
+
+    private static Placed totalChecked(Placed placed, BigDecimal total) {
+        checkTotal(placed.order(), total);
+        return placed;
+    }
+
+    /** Refuses {@code order} when the client expected another {@code total} (null: none expected). */
+    static void checkTotal(Order order, BigDecimal total) {
+        if (total != null && order.total().compareTo(total) != 0) {
+            throw new ProblemException(
+                    422,
+                    "Total mismatch",
+                    "The catalog's prices make this order " + money(order.total()) + ", not " + money(total)
+                            + ". Prices come from the catalog: send its total, or none.");
+        }
+    }
+
+    private static String money(BigDecimal amount) { // at most two decimals, checked on the way in
+        return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** The id of the order {@code userId} places with {@code idempotencyKey}: a name-based UUID. */

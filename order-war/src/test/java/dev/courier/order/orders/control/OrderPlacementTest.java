@@ -1,7 +1,14 @@
 package dev.courier.order.orders.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.courier.order.orders.entity.Order;
+import dev.courier.order.orders.entity.OrderLine;
+import dev.courier.support.problem.ProblemException;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +41,31 @@ class OrderPlacementTest {
         assertThat(id.version()).isEqualTo(3);
         // a repetition after an upgrade must still find the order placed before it
         assertThat(id).isEqualTo(UUID.nameUUIDFromBytes(("courier order " + ADA + " checkout-42").getBytes()));
+    }
+
+    private static Order twoMugsAndBeans() { // 2 x 12.50 + 1 x 24.90 = 49.90
+        return new Order(
+                UUID.randomUUID(),
+                ADA,
+                List.of(
+                        new OrderLine(UUID.randomUUID(), 2, new BigDecimal("12.50")),
+                        new OrderLine(UUID.randomUUID(), 1, new BigDecimal("24.90"))));
+    }
+
+    @Test
+    void aTotalThatTheCatalogsPricesMakeIsAccepted() {
+        assertThatNoException().isThrownBy(() -> OrderPlacement.checkTotal(twoMugsAndBeans(), null));
+        assertThatNoException().isThrownBy(() -> OrderPlacement.checkTotal(twoMugsAndBeans(), new BigDecimal("49.90")));
+        assertThatNoException().isThrownBy(() -> OrderPlacement.checkTotal(twoMugsAndBeans(), new BigDecimal("49.9")));
+    }
+
+    @Test
+    void anotherTotalIsRefusedNamingBothFigures() {
+        assertThatThrownBy(() -> OrderPlacement.checkTotal(twoMugsAndBeans(), new BigDecimal("10.00")))
+                .isInstanceOfSatisfying(ProblemException.class, refused -> {
+                    assertThat(refused.status()).isEqualTo(422);
+                    assertThat(refused.title()).isEqualTo("Total mismatch");
+                    assertThat(refused.detail()).contains("49.90").contains("10.00");
+                });
     }
 }
