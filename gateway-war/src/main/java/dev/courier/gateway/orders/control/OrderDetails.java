@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashSet;
@@ -27,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class OrderDetails {
+
+    /** Builders from one factory: each {@code Json.create...} call looks the JSON-P provider up again. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @Inject
     Downstreams downstreams;
@@ -64,8 +68,8 @@ public class OrderDetails {
                 .handle(Part::of)
                 .toCompletableFuture();
         CompletableFuture<Part> products = (fetched.isEmpty()
-                        ? CompletableFuture.completedFuture(Json.createObjectBuilder()
-                                .add("items", Json.createArrayBuilder())
+                        ? CompletableFuture.completedFuture(JSON.createObjectBuilder()
+                                .add("items", JSON.createArrayBuilder())
                                 .build())
                         : downstreams.products(fetched))
                 .handle(Part::of)
@@ -75,8 +79,8 @@ public class OrderDetails {
 
     private static JsonObject assemble(
             JsonObject order, List<JsonObject> lines, List<UUID> fetched, Part user, Part products) {
-        JsonObjectBuilder details = Json.createObjectBuilder(order);
-        JsonArrayBuilder degraded = Json.createArrayBuilder();
+        JsonObjectBuilder details = JSON.createObjectBuilder(order);
+        JsonArrayBuilder degraded = JSON.createArrayBuilder();
         if (user.value() != null) {
             details.add("user", user.value());
         } else {
@@ -87,12 +91,12 @@ public class OrderDetails {
                 : products.value().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                         .collect(
                                 Collectors.toMap(product -> product.getString("id"), Function.identity(), (a, b) -> a));
-        JsonArrayBuilder detailedLines = Json.createArrayBuilder();
+        JsonArrayBuilder detailedLines = JSON.createArrayBuilder();
         for (JsonObject line : lines) {
             String productId = line.getString("productId");
             JsonObject product = byId.get(productId);
             if (product != null) {
-                detailedLines.add(Json.createObjectBuilder(line).add("details", product));
+                detailedLines.add(JSON.createObjectBuilder(line).add("details", product));
             } else {
                 detailedLines.add(line);
                 String why = !fetched.contains(UUID.fromString(productId))
@@ -105,6 +109,6 @@ public class OrderDetails {
     }
 
     private static JsonObjectBuilder missing(String part, String id, String reason) {
-        return Json.createObjectBuilder().add("part", part).add("id", id).add("reason", reason);
+        return JSON.createObjectBuilder().add("part", part).add("id", id).add("reason", reason);
     }
 }
