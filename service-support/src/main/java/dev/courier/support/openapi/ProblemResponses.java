@@ -59,50 +59,39 @@ public class ProblemResponses implements OASModelReader {
     }
 
     private static Schema problem() {
-        Schema text = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
-        return OASFactory.createSchema()
-                .type(List.of(Schema.SchemaType.OBJECT))
+        return schema(Schema.SchemaType.OBJECT)
                 .description("An RFC 9457 problem detail: the body of every error answer, never a stack trace.")
                 .addRequired("type")
                 .addRequired("title")
                 .addRequired("status")
                 .addProperty(
                         "type",
-                        text.description("A URI naming the kind of problem; about:blank when the status says it all"))
+                        schema(Schema.SchemaType.STRING)
+                                .description(
+                                        "A URI naming the kind of problem; about:blank when the status says it all"))
                 .addProperty(
-                        "title",
-                        OASFactory.createSchema()
-                                .type(List.of(Schema.SchemaType.STRING))
-                                .description("A short summary of the kind of problem"))
-                .addProperty(
-                        "status",
-                        OASFactory.createSchema()
-                                .type(List.of(Schema.SchemaType.INTEGER))
-                                .description("The HTTP status code"))
+                        "title", schema(Schema.SchemaType.STRING).description("A short summary of the kind of problem"))
+                .addProperty("status", schema(Schema.SchemaType.INTEGER).description("The HTTP status code"))
                 .addProperty(
                         "detail",
-                        OASFactory.createSchema()
-                                .type(List.of(Schema.SchemaType.STRING))
+                        schema(Schema.SchemaType.STRING)
                                 .description("What went wrong with this request, written for the caller"))
                 .addProperty(
                         "instance",
-                        OASFactory.createSchema()
-                                .type(List.of(Schema.SchemaType.STRING))
+                        schema(Schema.SchemaType.STRING)
                                 .description("The id of this occurrence, as the server log has it"))
                 .addProperty(
                         "errors",
-                        OASFactory.createSchema()
-                                .type(List.of(Schema.SchemaType.ARRAY))
+                        schema(Schema.SchemaType.ARRAY)
                                 .description("The invalid fields of a rejected request")
-                                .items(OASFactory.createSchema()
-                                        .type(List.of(Schema.SchemaType.OBJECT))
-                                        .addProperty(
-                                                "field",
-                                                OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-                                        .addProperty(
-                                                "message",
-                                                OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))))
+                                .items(schema(Schema.SchemaType.OBJECT)
+                                        .addProperty("field", schema(Schema.SchemaType.STRING))
+                                        .addProperty("message", schema(Schema.SchemaType.STRING))))
                 .additionalPropertiesBoolean(Boolean.FALSE);
+    }
+
+    private static Schema schema(Schema.SchemaType type) {
+        return OASFactory.createSchema().type(List.of(type));
     }
 
     protected static APIResponse problem(String description) {
@@ -116,9 +105,7 @@ public class ProblemResponses implements OASModelReader {
     }
 
     protected static Header header(String description) {
-        return OASFactory.createHeader()
-                .description(description)
-                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
+        return OASFactory.createHeader().description(description).schema(schema(Schema.SchemaType.STRING));
     }
 
     private static Parameter idempotencyKey() {
@@ -129,9 +116,7 @@ public class ProblemResponses implements OASModelReader {
                 .description("Places the order once for this key (per user): a repetition answers with the order"
                         + " placed first and Idempotent-Replayed: true. 1 to 255 visible ASCII characters, e.g."
                         + " a UUID.")
-                .schema(OASFactory.createSchema()
-                        .type(List.of(Schema.SchemaType.STRING))
-                        .pattern("^[\\x21-\\x7E]{1,255}$"))
+                .schema(schema(Schema.SchemaType.STRING).pattern("^[\\x21-\\x7E]{1,255}$"))
                 .example("9f1c2a4e-0d5b-4c1e-8a31-2f6b7d9e0c44");
     }
 }
