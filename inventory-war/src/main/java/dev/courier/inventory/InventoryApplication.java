@@ -3,10 +3,7 @@ package dev.courier.inventory;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The inventory service's HTTP API, under {@code /inventory/api}; its OpenAPI document at {@code /inventory/openapi}. */
 @ApplicationPath("api")
@@ -16,7 +13,5 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         title = "Courier inventory service",
                         version = "1",
                         description =
-                                "The product catalog with prices and stock; the order chain reserves and releases stock. Internal: callers authenticate with HTTP Basic as a user with the inventory-api role."),
-        security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+                                "The product catalog with prices and stock; the order chain reserves and releases stock. Internal: callers authenticate with HTTP Basic as a user with the inventory-api role."))
 public class InventoryApplication extends Application {}

@@ -3,10 +3,7 @@ package dev.courier.payment;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The payment service's HTTP API, under {@code /payment/api}; its OpenAPI document at {@code /payment/openapi}. */
 @ApplicationPath("api")
@@ -16,7 +13,5 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         title = "Courier payment service",
                         version = "1",
                         description =
-                                "Accounts and the payments (charges, refunds) the order chain made. Internal: callers authenticate with HTTP Basic as a user with the payment-api role."),
-        security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+                                "Accounts and the payments (charges, refunds) the order chain made. Internal: callers authenticate with HTTP Basic as a user with the payment-api role."))
 public class PaymentApplication extends Application {}
