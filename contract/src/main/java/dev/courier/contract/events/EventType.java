@@ -18,4 +18,10 @@ public record EventType<T extends ChainEvent>(String name, int version, Class<T>
             new EventType<>(PaymentRefunded.TYPE, PaymentRefunded.VERSION, PaymentRefunded.class);
     public static final EventType<OrderProcessed> ORDER_PROCESSED =
             new EventType<>(OrderProcessed.TYPE, OrderProcessed.VERSION, OrderProcessed.class);
+    public static final EventType<OrderExpired> ORDER_EXPIRED =
+            new EventType<>(OrderExpired.TYPE, OrderExpired.VERSION, OrderExpired.class);
+    public static final EventType<PaymentReleased> PAYMENT_RELEASED =
+            new EventType<>(PaymentReleased.TYPE, PaymentReleased.VERSION, PaymentReleased.class);
+    public static final EventType<StockReleased> STOCK_RELEASED =
+            new EventType<>(StockReleased.TYPE, StockReleased.VERSION, StockReleased.class);
 }

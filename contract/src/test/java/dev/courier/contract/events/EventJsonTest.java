@@ -58,4 +58,40 @@ class EventJsonTest {
                     .isInstanceOf(UndecodableEvent.class);
         }
     }
+
+    @Test
+    void theEventsThatUndoAnExpiredOrderSurviveTheRoundTripAndARefundNamesItself() {
+        UUID order = UUID.randomUUID();
+        Instant at = Instant.parse("2026-12-02T10:15:30Z");
+        OrderExpired expired = new OrderExpired(
+                UUID.randomUUID(),
+                order,
+                order,
+                at,
+                UUID.randomUUID(),
+                at,
+                List.of(new OrderLine(UUID.randomUUID(), 2)));
+        PaymentReleased refunded = new PaymentReleased(
+                UUID.randomUUID(),
+                order,
+                order,
+                at,
+                expired.userId(),
+                Undoing.UNDONE,
+                UUID.randomUUID(),
+                BigDecimal.TEN);
+        StockReleased nothing =
+                new StockReleased(UUID.randomUUID(), order, order, at, expired.userId(), Undoing.NOTHING_TO_UNDO, null);
+
+        assertThat(EventJson.decode(EventType.ORDER_EXPIRED, OrderExpired.TYPE, 1, EventJson.encode(expired)))
+                .isEqualTo(expired);
+        assertThat(EventJson.decode(EventType.PAYMENT_RELEASED, PaymentReleased.TYPE, 1, EventJson.encode(refunded)))
+                .isEqualTo(refunded);
+        assertThat(EventJson.decode(EventType.STOCK_RELEASED, StockReleased.TYPE, 1, EventJson.encode(nothing))
+                        .lines())
+                .isEmpty();
+        assertThatThrownBy(() -> new PaymentReleased(
+                        UUID.randomUUID(), order, order, at, expired.userId(), Undoing.UNDONE, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
