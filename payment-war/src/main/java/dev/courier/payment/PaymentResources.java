@@ -16,11 +16,17 @@ public final class PaymentResources {
     /** Refund requests, consumed to give a charge back. */
     public static final String REFUND_REQUESTED_QUEUE_JNDI = "java:/jms/queue/refund.requested";
 
+    /** Expired orders, consumed to give their charge back and take no other charge for them. */
+    public static final String ORDER_EXPIRED_QUEUE_JNDI = "java:/jms/queue/order.expired.payment";
+
     /** Where charges and declines are announced. */
     public static final String PAYMENT_PROCESSED_QUEUE = "jms/PaymentProcessed";
 
     /** Where refunds are announced. */
     public static final String PAYMENT_REFUNDED_QUEUE = "jms/PaymentRefunded";
+
+    /** Where closing an expired order is announced. */
+    public static final String PAYMENT_RELEASED_QUEUE = "jms/PaymentReleased";
 
     private PaymentResources() {}
 }

@@ -5,12 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.InventoryUpdated;
+import dev.courier.contract.events.OrderExpired;
 import dev.courier.contract.events.OrderLine;
 import dev.courier.contract.events.PaymentOutcome;
 import dev.courier.contract.events.PaymentProcessed;
 import dev.courier.contract.events.StockOutcome;
+import dev.courier.contract.events.StockReleased;
+import dev.courier.contract.events.Undoing;
 import dev.courier.inventory.products.control.Catalog;
 import dev.courier.inventory.products.entity.Product;
+import dev.courier.support.messaging.ClosedOrder;
 import dev.courier.support.messaging.EventMessages;
 import dev.courier.testing.Deployments;
 import dev.courier.testing.QueueProbe;
@@ -19,6 +23,8 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +53,15 @@ class StockReservationsIT {
 
     @Resource(lookup = "java:/jms/queue/inventory.updated")
     Queue inventoryUpdated;
+
+    @Resource(lookup = "java:/jms/queue/order.expired.inventory")
+    Queue orderExpired;
+
+    @Resource(lookup = "java:/jms/queue/stock.released")
+    Queue stockReleased;
+
+    @PersistenceContext(unitName = "inventory")
+    EntityManager em;
 
     @Resource(lookup = "java:/jms/queue/DLQ.payment.processed")
     Queue deadLetters;
@@ -80,6 +95,66 @@ class StockReservationsIT {
 
     private int stockOf(Product product) {
         return catalog.find(product.id()).orElseThrow().stock();
+    }
+
+    private static OrderExpired expiryOf(PaymentProcessed payment) {
+        return new OrderExpired(
+                UUID.randomUUID(),
+                payment.orderId(),
+                payment.correlationId(),
+                Instant.now(),
+                payment.userId(),
+                payment.occurredAt(),
+                payment.lines());
+    }
+
+    private StockReleased releaseOf(PaymentProcessed payment) {
+        return EventMessages.decode(QueueProbe.next(jms, stockReleased, payment.orderId()), EventType.STOCK_RELEASED);
+    }
+
+    @Test
+    void anExpiredOrderGetsItsStockBackAndAPaymentArrivingLaterTakesNothing() {
+        Product beans = product(10);
+        PaymentProcessed payment = paid(new OrderLine(beans.id(), 4));
+        EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, payment);
+        assertThat(outcomeOf(payment).outcome()).isEqualTo(StockOutcome.RESERVED);
+
+        EventMessages.send(jms, orderExpired, EventType.ORDER_EXPIRED, expiryOf(payment));
+
+        StockReleased released = releaseOf(payment);
+        assertThat(released.outcome()).isEqualTo(Undoing.UNDONE);
+        assertThat(released.lines()).isEqualTo(payment.lines());
+        assertThat(stockOf(beans)).isEqualTo(10);
+
+        // the same payment once more (as if moved back from a dead-letter queue), under a new event id
+        PaymentProcessed late = new PaymentProcessed(
+                UUID.randomUUID(),
+                payment.orderId(),
+                payment.correlationId(),
+                Instant.now(),
+                payment.userId(),
+                payment.outcome(),
+                payment.paymentId(),
+                payment.amount(),
+                null,
+                payment.lines());
+        EventMessages.send(jms, paymentProcessed, EventType.PAYMENT_PROCESSED, late);
+        await().pollInSameThread()
+                .atMost(QueueProbe.WAIT)
+                .until(() -> em.find(ClosedOrder.class, payment.orderId()).ignoredEvents() == 1);
+        assertThat(QueueProbe.anyNow(jms, inventoryUpdated, payment.orderId())).isFalse();
+        assertThat(stockOf(beans)).isEqualTo(10);
+    }
+
+    @Test
+    void anExpiredOrderWhoseStockWasNeverTakenIsClosedWithNothingToPutBack() {
+        Product beans = product(10);
+        PaymentProcessed payment = paid(new OrderLine(beans.id(), 4));
+
+        EventMessages.send(jms, orderExpired, EventType.ORDER_EXPIRED, expiryOf(payment));
+
+        assertThat(releaseOf(payment).outcome()).isEqualTo(Undoing.NOTHING_TO_UNDO);
+        assertThat(stockOf(beans)).isEqualTo(10);
     }
 
     @Test

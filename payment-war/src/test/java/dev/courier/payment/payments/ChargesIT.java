@@ -5,15 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.OrderCreated;
+import dev.courier.contract.events.OrderExpired;
 import dev.courier.contract.events.OrderLine;
 import dev.courier.contract.events.PaymentOutcome;
 import dev.courier.contract.events.PaymentProcessed;
 import dev.courier.contract.events.PaymentRefunded;
+import dev.courier.contract.events.PaymentReleased;
 import dev.courier.contract.events.RefundRequested;
+import dev.courier.contract.events.Undoing;
 import dev.courier.payment.accounts.control.Accounts;
 import dev.courier.payment.payments.control.Ledger;
 import dev.courier.payment.payments.entity.Payment;
 import dev.courier.payment.payments.entity.PaymentKind;
+import dev.courier.support.messaging.ClosedOrder;
 import dev.courier.support.messaging.EventMessages;
 import dev.courier.support.messaging.Inbox;
 import dev.courier.support.messaging.ProcessedEvent;
@@ -70,6 +74,12 @@ class ChargesIT {
 
     @Resource(lookup = "java:/jms/queue/payment.refunded")
     Queue paymentRefunded;
+
+    @Resource(lookup = "java:/jms/queue/order.expired.payment")
+    Queue orderExpired;
+
+    @Resource(lookup = "java:/jms/queue/payment.released")
+    Queue paymentReleased;
 
     @Resource(lookup = "java:/jms/queue/DLQ.order.created")
     Queue orderCreatedDeadLetters;
@@ -213,6 +223,72 @@ class ChargesIT {
         assertThat(balanceOf(user)).isEqualTo(new BigDecimal("50.00"));
         assertThat(paymentsOf(order.orderId()).stream().map(Payment::kind).toList())
                 .isEqualTo(List.of(PaymentKind.CHARGE, PaymentKind.REFUND));
+    }
+
+    private static OrderExpired expiryOf(OrderCreated order) {
+        return new OrderExpired(
+                UUID.randomUUID(),
+                order.orderId(),
+                order.correlationId(),
+                Instant.now(),
+                order.userId(),
+                order.occurredAt(),
+                order.lines());
+    }
+
+    private PaymentReleased releaseOf(OrderCreated order) {
+        return EventMessages.decode(QueueProbe.next(jms, paymentReleased, order.orderId()), EventType.PAYMENT_RELEASED);
+    }
+
+    @Test
+    void anExpiredOrderGetsItsChargeBackAndAChargeArrivingLaterIsIgnored() {
+        UUID user = fundedUser("50.00");
+        OrderCreated order = orderOf(user, "20.00");
+        EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
+        QueueProbe.next(jms, paymentProcessed, order.orderId());
+
+        EventMessages.send(jms, orderExpired, EventType.ORDER_EXPIRED, expiryOf(order));
+
+        PaymentReleased released = releaseOf(order);
+        assertThat(released.outcome()).isEqualTo(Undoing.UNDONE);
+        assertThat(released.amount()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(balanceOf(user)).isEqualTo(new BigDecimal("50.00"));
+        assertThat(paymentsOf(order.orderId()).stream().map(Payment::kind).toList())
+                .isEqualTo(List.of(PaymentKind.CHARGE, PaymentKind.REFUND));
+
+        // the same charge once more (as if moved back from a dead-letter queue), under a new event id
+        OrderCreated late = new OrderCreated(
+                UUID.randomUUID(),
+                order.orderId(),
+                order.correlationId(),
+                Instant.now(),
+                user,
+                order.total(),
+                order.lines());
+        EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, late);
+        await().pollInSameThread()
+                .atMost(QueueProbe.WAIT)
+                .until(() -> em.find(ClosedOrder.class, order.orderId()).ignoredEvents() == 1);
+        assertThat(QueueProbe.anyNow(jms, paymentProcessed, order.orderId())).isFalse();
+        assertThat(balanceOf(user)).isEqualTo(new BigDecimal("50.00"));
+        assertThat(paymentsOf(order.orderId())).hasSize(2);
+    }
+
+    @Test
+    void anExpiredOrderThatWasNeverChargedIsClosedBeforeItsChargeArrives() {
+        UUID user = fundedUser("50.00");
+        OrderCreated order = orderOf(user, "20.00");
+
+        EventMessages.send(jms, orderExpired, EventType.ORDER_EXPIRED, expiryOf(order));
+        assertThat(releaseOf(order).outcome()).isEqualTo(Undoing.NOTHING_TO_UNDO);
+        EventMessages.send(jms, orderCreated, EventType.ORDER_CREATED, order);
+
+        await().pollInSameThread()
+                .atMost(QueueProbe.WAIT)
+                .until(() -> em.find(ClosedOrder.class, order.orderId()).ignoredEvents() == 1);
+        assertThat(QueueProbe.anyNow(jms, paymentProcessed, order.orderId())).isFalse();
+        assertThat(balanceOf(user)).isEqualTo(new BigDecimal("50.00"));
+        assertThat(paymentsOf(order.orderId())).isEmpty();
     }
 
     @Test

@@ -2,14 +2,18 @@ package dev.courier.payment.payments.control;
 
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.OrderCreated;
+import dev.courier.contract.events.OrderExpired;
 import dev.courier.contract.events.PaymentOutcome;
 import dev.courier.contract.events.PaymentProcessed;
 import dev.courier.contract.events.PaymentRefunded;
+import dev.courier.contract.events.PaymentReleased;
 import dev.courier.contract.events.RefundRequested;
+import dev.courier.contract.events.Undoing;
 import dev.courier.payment.accounts.entity.Account;
 import dev.courier.payment.payments.entity.Payment;
 import dev.courier.payment.payments.entity.PaymentKind;
 import dev.courier.support.messaging.Inbox;
+import dev.courier.support.messaging.OrderClosures;
 import dev.courier.support.persistence.EntityLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,8 +28,10 @@ import java.util.logging.Logger;
 
 /**
  * The payment steps of the order chain: charge an order's total, or decline it; refund a charge
- * when the order cannot be completed. Each call is one transaction with the event it sends, and
- * applies a given event once.
+ * when the order cannot be completed; close an expired order, refunding what it was charged. Each
+ * call is one transaction with the event it sends, and applies a given event once. Every call
+ * locks the customer's account first: that lock orders a charge and the closing of the same order,
+ * so an order closed is never charged after.
  */
 @ApplicationScoped
 @Transactional
@@ -46,8 +52,10 @@ public class Charges {
         if (!Inbox.firstDelivery(em, EventType.ORDER_CREATED, order)) {
             return;
         }
-        Account account = EntityLookup.found(em.find(Account.class, order.userId(), LockModeType.PESSIMISTIC_WRITE))
-                .orElse(null);
+        Account account = lockedAccount(order.userId());
+        if (OrderClosures.ignoredAsClosed(em, EventType.ORDER_CREATED, order)) {
+            return;
+        }
         if (account == null || !account.covers(order.total())) {
             String reason = account == null ? NO_ACCOUNT : INSUFFICIENT_FUNDS;
             LOG.info(() -> "Order " + order.orderId() + " declined: " + reason);
@@ -84,9 +92,11 @@ public class Charges {
         if (!Inbox.firstDelivery(em, EventType.REFUND_REQUESTED, request)) {
             return;
         }
-        List<Payment> charges = em.createNamedQuery(Payment.BY_ORDER, Payment.class)
-                .setParameter("orderId", request.orderId())
-                .getResultList();
+        Account account = lockedAccount(request.userId());
+        if (OrderClosures.ignoredAsClosed(em, EventType.REFUND_REQUESTED, request)) {
+            return; // closing it gave the charge back
+        }
+        List<Payment> charges = paymentsOf(request.orderId());
         boolean charged = charges.stream()
                 .anyMatch(p -> p.kind() == PaymentKind.CHARGE
                         && p.id().equals(request.paymentId())
@@ -96,7 +106,6 @@ public class Charges {
             throw new IllegalStateException("order " + request.orderId() + " has no charge " + request.paymentId()
                     + " of " + request.amount() + " left to refund");
         }
-        Account account = em.find(Account.class, request.userId(), LockModeType.PESSIMISTIC_WRITE);
         account.refund(request.amount());
         Payment refund = new Payment(request.orderId(), request.userId(), PaymentKind.REFUND, request.amount());
         em.persist(refund);
@@ -108,5 +117,67 @@ public class Charges {
                 request.userId(),
                 refund.id(),
                 refund.amount()));
+    }
+
+    /**
+     * Closes an expired order: its charge, if it has one not refunded yet, is given back, and no
+     * event of the order changes anything here after this (a charge moved back from a dead-letter
+     * queue is ignored).
+     */
+    public void release(OrderExpired expired) {
+        if (!Inbox.firstDelivery(em, EventType.ORDER_EXPIRED, expired)) {
+            return;
+        }
+        Account account = lockedAccount(expired.userId());
+        List<Payment> payments = paymentsOf(expired.orderId());
+        Payment charge = payments.stream()
+                .filter(p -> p.kind() == PaymentKind.CHARGE)
+                .findFirst()
+                .orElse(null);
+        boolean refunded = payments.stream().anyMatch(p -> p.kind() == PaymentKind.REFUND);
+        OrderClosures.close(em, expired.orderId());
+        if (charge == null || refunded) {
+            LOG.info(() -> "Expired order " + expired.orderId() + " closed: "
+                    + (charge == null ? "it was never charged" : "its charge was refunded before"));
+            events.paymentReleased(new PaymentReleased(
+                    UUID.randomUUID(),
+                    expired.orderId(),
+                    expired.correlationId(),
+                    Instant.now(),
+                    expired.userId(),
+                    Undoing.NOTHING_TO_UNDO,
+                    null,
+                    null));
+            return;
+        }
+        if (account == null) {
+            throw new IllegalStateException("order " + expired.orderId() + " was charged to " + expired.userId()
+                    + ", which has no account left to refund");
+        }
+        account.refund(charge.amount());
+        Payment refund = new Payment(expired.orderId(), expired.userId(), PaymentKind.REFUND, charge.amount());
+        em.persist(refund);
+        LOG.info(() -> "Expired order " + expired.orderId() + " closed: charge " + charge.id() + " refunded");
+        events.paymentReleased(new PaymentReleased(
+                UUID.randomUUID(),
+                expired.orderId(),
+                expired.correlationId(),
+                refund.createdAt(),
+                expired.userId(),
+                Undoing.UNDONE,
+                refund.id(),
+                refund.amount()));
+    }
+
+    /** The customer's account, locked until the transaction ends, or null when there is none. */
+    private Account lockedAccount(UUID userId) {
+        return EntityLookup.found(em.find(Account.class, userId, LockModeType.PESSIMISTIC_WRITE))
+                .orElse(null);
+    }
+
+    private List<Payment> paymentsOf(UUID orderId) {
+        return em.createNamedQuery(Payment.BY_ORDER, Payment.class)
+                .setParameter("orderId", orderId)
+                .getResultList();
     }
 }

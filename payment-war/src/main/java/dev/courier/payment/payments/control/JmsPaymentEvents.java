@@ -3,6 +3,7 @@ package dev.courier.payment.payments.control;
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.PaymentProcessed;
 import dev.courier.contract.events.PaymentRefunded;
+import dev.courier.contract.events.PaymentReleased;
 import dev.courier.payment.PaymentResources;
 import dev.courier.support.messaging.EventMessages;
 import jakarta.annotation.Resource;
@@ -24,6 +25,9 @@ public class JmsPaymentEvents implements PaymentEvents {
     @Resource(name = PaymentResources.PAYMENT_REFUNDED_QUEUE)
     Queue paymentRefunded;
 
+    @Resource(name = PaymentResources.PAYMENT_RELEASED_QUEUE)
+    Queue paymentReleased;
+
     @Override
     public void paymentProcessed(PaymentProcessed event) {
         EventMessages.send(context, paymentProcessed, EventType.PAYMENT_PROCESSED, event);
@@ -32,5 +36,10 @@ public class JmsPaymentEvents implements PaymentEvents {
     @Override
     public void paymentRefunded(PaymentRefunded event) {
         EventMessages.send(context, paymentRefunded, EventType.PAYMENT_REFUNDED, event);
+    }
+
+    @Override
+    public void paymentReleased(PaymentReleased event) {
+        EventMessages.send(context, paymentReleased, EventType.PAYMENT_RELEASED, event);
     }
 }
