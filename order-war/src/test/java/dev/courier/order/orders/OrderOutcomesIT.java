@@ -7,11 +7,16 @@ import static org.awaitility.Awaitility.await;
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.InventoryUpdated;
 import dev.courier.contract.events.OrderCreated;
+import dev.courier.contract.events.OrderExpired;
 import dev.courier.contract.events.OrderProcessed;
 import dev.courier.contract.events.PaymentOutcome;
 import dev.courier.contract.events.PaymentRefunded;
+import dev.courier.contract.events.PaymentReleased;
 import dev.courier.contract.events.RefundRequested;
 import dev.courier.contract.events.StockOutcome;
+import dev.courier.contract.events.StockReleased;
+import dev.courier.contract.events.Undoing;
+import dev.courier.order.orders.control.OrderDeadlines;
 import dev.courier.order.orders.control.OrderPlacement;
 import dev.courier.order.orders.control.OrderPlacement.Wanted;
 import dev.courier.order.orders.control.Orders;
@@ -24,6 +29,7 @@ import dev.courier.order.stubs.CatalogStub;
 import dev.courier.order.stubs.StubDeployments;
 import dev.courier.order.users.control.Users;
 import dev.courier.support.messaging.EventMessages;
+import dev.courier.support.paging.PageRequest;
 import dev.courier.testing.Deployments;
 import dev.courier.testing.QueueProbe;
 import jakarta.annotation.Resource;
@@ -78,6 +84,24 @@ class OrderOutcomesIT {
 
     @Resource(lookup = "java:/jms/topic/order.processed")
     Topic orderProcessed;
+
+    @Resource(lookup = "java:/jms/queue/order.expired.payment")
+    Queue orderExpiredPayment;
+
+    @Resource(lookup = "java:/jms/queue/order.expired.inventory")
+    Queue orderExpiredInventory;
+
+    @Resource(lookup = "java:/jms/queue/payment.released")
+    Queue paymentReleased;
+
+    @Resource(lookup = "java:/jms/queue/stock.released")
+    Queue stockReleased;
+
+    @Resource(lookup = "java:/jms/queue/dead-letter.notices")
+    Queue deadLetterNotices;
+
+    @Inject
+    OrderDeadlines deadlines;
 
     @Inject
     OrderPlacement placement;
@@ -247,6 +271,101 @@ class OrderOutcomesIT {
         assertThat(failed.status()).isEqualTo(OrderStatus.PENDING);
         assertThat(failed.history().get(failed.history().size() - 1).detail().startsWith(type))
                 .isTrue();
+    }
+
+    private void release(Undoing payment, Undoing stock) {
+        EventMessages.send(
+                jms,
+                paymentReleased,
+                EventType.PAYMENT_RELEASED,
+                new PaymentReleased(
+                        UUID.randomUUID(),
+                        order.id(),
+                        order.correlationId(),
+                        Instant.now(),
+                        order.userId(),
+                        payment,
+                        payment == Undoing.UNDONE ? UUID.randomUUID() : null,
+                        payment == Undoing.UNDONE ? order.total() : null));
+        EventMessages.send(
+                jms,
+                stockReleased,
+                EventType.STOCK_RELEASED,
+                new StockReleased(
+                        UUID.randomUUID(),
+                        order.id(),
+                        order.correlationId(),
+                        Instant.now(),
+                        order.userId(),
+                        stock,
+                        List.of()));
+    }
+
+    @Test
+    @OperateOnDeployment("order")
+    void anOrderPastItsDeadlineIsUndoneByBothStepsThenCancelledTimedOut() {
+        assertThat(deadlines.expire(order.id(), order.deadline()))
+                .as("at the deadline")
+                .isFalse();
+
+        assertThat(deadlines.expire(order.id(), order.deadline().plusMillis(1))).isTrue();
+        assertThat(deadlines.expire(order.id(), order.deadline().plusMillis(2)))
+                .as("once")
+                .isFalse();
+
+        assertThat(orders.find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLING);
+        OrderExpired toPayment =
+                EventMessages.decode(QueueProbe.next(jms, orderExpiredPayment, order.id()), EventType.ORDER_EXPIRED);
+        OrderExpired toInventory =
+                EventMessages.decode(QueueProbe.next(jms, orderExpiredInventory, order.id()), EventType.ORDER_EXPIRED);
+        assertThat(toPayment).isEqualTo(toInventory);
+        assertThat(toPayment.deadline()).isEqualTo(order.deadline());
+        assertThat(toPayment.lines()).hasSize(1);
+
+        try (JMSConsumer subscriber = jms.createConsumer(orderProcessed, "orderId = '" + order.id() + "'")) {
+            // the regular chain's answer, late: it changes nothing
+            EventMessages.send(
+                    jms,
+                    inventoryUpdated,
+                    EventType.INVENTORY_UPDATED,
+                    stock(StockOutcome.RESERVED, PaymentOutcome.CHARGED));
+            release(Undoing.UNDONE, Undoing.UNDONE);
+
+            Order cancelled = awaitStatus(OrderStatus.CANCELLED);
+            assertThat(cancelled.cancellationReason()).isEqualTo(CancellationReason.TIMED_OUT);
+            assertThat(steps(cancelled))
+                    .startsWith(OrderStep.CREATED, OrderStep.TIMED_OUT)
+                    .endsWith(OrderStep.CANCELLED)
+                    .contains(OrderStep.PAYMENT_RELEASED, OrderStep.STOCK_RELEASED)
+                    .doesNotContain(OrderStep.PROCESSED, OrderStep.STOCK_RESERVED);
+            await().pollInSameThread()
+                    .atMost(QueueProbe.WAIT)
+                    .until(() -> steps(orders.find(order.id()).orElseThrow()).contains(OrderStep.LATE_EVENT_IGNORED));
+            OrderProcessed announced =
+                    EventMessages.decode(subscriber.receive(QueueProbe.WAIT.toMillis()), EventType.ORDER_PROCESSED);
+            assertThat(announced.status()).isEqualTo("CANCELLED");
+            assertThat(announced.reason()).isEqualTo("TIMED_OUT");
+        }
+    }
+
+    @Test
+    @OperateOnDeployment("order")
+    void undoingThatIsDeadLetteredNeedsAttentionUntilTheOperatorsFixLetsItFinish() throws Exception {
+        deadlines.expire(order.id(), order.deadline().plusMillis(1));
+        Message notice = jms.createTextMessage("{}");
+        notice.setStringProperty(EventMessages.TYPE, OrderExpired.TYPE);
+        notice.setStringProperty(EventMessages.ORDER_ID, order.id().toString());
+
+        jms.createProducer().send(deadLetterNotices, notice);
+
+        Order stuck = awaitStatus(OrderStatus.NEEDS_ATTENTION);
+        assertThat(steps(stuck)).endsWith(OrderStep.TIMED_OUT, OrderStep.NEEDS_ATTENTION);
+        assertThat(orders.list(null, OrderStatus.NEEDS_ATTENTION, new PageRequest(0, 100))
+                        .items())
+                .contains(stuck);
+
+        release(Undoing.NOTHING_TO_UNDO, Undoing.NOTHING_TO_UNDO);
+        assertThat(awaitStatus(OrderStatus.CANCELLED).cancellationReason()).isEqualTo(CancellationReason.TIMED_OUT);
     }
 
     @Test

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An order as the API shows it; {@code products} keeps the tutorial's field names. */
+/**
+ * An order as the API shows it; {@code products} keeps the tutorial's field names. {@code deadline}:
+ * when it must be final; after it, what was done is undone and it ends CANCELLED (TIMED_OUT).
+ */
 public record OrderView(
         UUID id,
         UUID userId,
@@ -22,6 +25,7 @@ public record OrderView(
         CancellationReason cancellationReason,
         UUID correlationId,
         Instant createdAt,
+        Instant deadline,
         List<Step> history) {
 
     /** A product line with the unit price it was ordered at. */
@@ -42,6 +46,7 @@ public record OrderView(
                 order.cancellationReason(),
                 order.correlationId(),
                 order.createdAt(),
+                order.deadline(),
                 order.history().stream().map(OrderView::step).toList());
     }
 

@@ -3,6 +3,7 @@ package dev.courier.order.orders.control;
 import dev.courier.contract.events.EventType;
 import dev.courier.contract.events.InventoryUpdated;
 import dev.courier.contract.events.OrderCreated;
+import dev.courier.contract.events.OrderExpired;
 import dev.courier.contract.events.OrderLine;
 import dev.courier.contract.events.OrderProcessed;
 import dev.courier.contract.events.RefundRequested;
@@ -16,6 +17,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** {@link OrderEvents} as JMS messages, sent in the caller's transaction. */
@@ -30,6 +32,12 @@ public class JmsOrderEvents implements OrderEvents {
 
     @Resource(name = OrderResources.REFUND_REQUESTED_QUEUE)
     Queue refundRequested;
+
+    @Resource(name = OrderResources.ORDER_EXPIRED_PAYMENT_QUEUE)
+    Queue orderExpiredPayment;
+
+    @Resource(name = OrderResources.ORDER_EXPIRED_INVENTORY_QUEUE)
+    Queue orderExpiredInventory;
 
     @Resource(name = OrderResources.ORDER_PROCESSED_TOPIC)
     Topic orderProcessed;
@@ -47,9 +55,28 @@ public class JmsOrderEvents implements OrderEvents {
                         order.createdAt(),
                         order.userId(),
                         order.total(),
-                        order.lines().stream()
-                                .map(line -> new OrderLine(line.productId(), line.quantity()))
-                                .toList()));
+                        lines(order)));
+    }
+
+    @Override
+    public void orderExpired(Order order) {
+        OrderExpired expired = new OrderExpired(
+                UUID.randomUUID(),
+                order.id(),
+                order.correlationId(),
+                Instant.now(),
+                order.userId(),
+                order.deadline(),
+                lines(order));
+        // one event, one id, to both: each service applies it once in its own inbox
+        EventMessages.send(context, orderExpiredPayment, EventType.ORDER_EXPIRED, expired);
+        EventMessages.send(context, orderExpiredInventory, EventType.ORDER_EXPIRED, expired);
+    }
+
+    private static List<OrderLine> lines(Order order) {
+        return order.lines().stream()
+                .map(line -> new OrderLine(line.productId(), line.quantity()))
+                .toList();
     }
 
     @Override

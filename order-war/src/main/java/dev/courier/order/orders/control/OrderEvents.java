@@ -12,6 +12,9 @@ public interface OrderEvents {
     /** Compensation: the charge reported in {@code stock} is to be given back. */
     void refundRequested(Order order, InventoryUpdated stock);
 
+    /** The order expired: the payment and the inventory are to undo their part and close it. */
+    void orderExpired(Order order);
+
     /** The order reached its final state; for any system that listens. */
     void orderProcessed(Order order);
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Places an order: checks the user, prices every line from the catalog (outside any transaction,
@@ -33,6 +35,11 @@ public class OrderPlacement {
 
     @Inject
     Orders orders;
+
+    /** How long the chain has to finish an order before it is expired and undone (see {@link OrderDeadlines}). */
+    @Inject
+    @ConfigProperty(name = "courier.order.deadline", defaultValue = Order.DEFAULT_DEADLINE)
+    Duration deadline;
 
     /** A line as the customer asks for it: which product and how many. */
     public record Wanted(UUID productId, int quantity) {}
@@ -85,7 +92,7 @@ public class OrderPlacement {
         List<OrderLine> lines = wanted.stream()
                 .map(line -> new OrderLine(line.productId(), line.quantity(), prices.get(line.productId())))
                 .toList();
-        Order order = new Order(id, userId, lines);
+        Order order = new Order(id, userId, lines, deadline);
         checkTotal(order, total);
         try {
             orders.place(order);

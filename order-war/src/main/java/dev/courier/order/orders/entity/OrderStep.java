@@ -21,5 +21,15 @@ public enum OrderStep {
     /** final: the order will not be completed (see the reason) */
     CANCELLED,
     /** a message of this order's chain failed every delivery and waits in a dead-letter queue */
-    MESSAGE_DEAD_LETTERED
+    MESSAGE_DEAD_LETTERED,
+    /** the deadline passed before the chain finished: the payment and inventory steps are to undo their part */
+    TIMED_OUT,
+    /** the payment service gave the charge back, or found none to give back; it charges the order no more */
+    PAYMENT_RELEASED,
+    /** the inventory put the order's stock back, or had taken none; it takes none for the order any more */
+    STOCK_RELEASED,
+    /** undoing a step failed: an operator must fix the cause and move its message back */
+    NEEDS_ATTENTION,
+    /** an event of the chain arrived after the order was settled: it changed nothing */
+    LATE_EVENT_IGNORED
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -122,5 +123,77 @@ class OrderTest {
 
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
         assertThat(order.history()).extracting(HistoryEntry::detail).containsExactly(null, "payment.processed");
+    }
+
+    @Test
+    void anOrderHasItsTimeToCompleteFromItsCreation() {
+        Order order = new Order(UUID.randomUUID(), USER, List.of(line("5.00", 1)), Duration.ofMinutes(3));
+
+        assertThat(order.deadline()).isEqualTo(order.createdAt().plus(Duration.ofMinutes(3)));
+        assertThat(new Order(UUID.randomUUID(), USER, List.of(line("5.00", 1))).deadline())
+                .isAfter(Instant.now().plus(Duration.ofMinutes(14)));
+        assertThatThrownBy(() -> new Order(UUID.randomUUID(), USER, List.of(line("5.00", 1)), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anExpiredOrderIsCancellingUntilBothStepsAreUndoneThenCancelledTimedOut() {
+        Order order = new Order(UUID.randomUUID(), USER, List.of(line("5.00", 1)));
+        Instant at = Instant.now();
+
+        order.expire(at);
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLING);
+        assertThat(order.isPending()).isFalse();
+        assertThatThrownBy(() -> order.process(at)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> order.expire(at)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(order.released(OrderStep.STOCK_RELEASED, at, "no stock was taken"))
+                .isFalse();
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLING);
+        assertThatThrownBy(() -> order.released(OrderStep.STOCK_RELEASED, at, null))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(order.released(OrderStep.PAYMENT_RELEASED, at, "refund")).isTrue();
+
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order.cancellationReason()).isEqualTo(CancellationReason.TIMED_OUT);
+        assertThat(order.history())
+                .extracting(HistoryEntry::step)
+                .containsExactly(
+                        OrderStep.CREATED,
+                        OrderStep.TIMED_OUT,
+                        OrderStep.STOCK_RELEASED,
+                        OrderStep.PAYMENT_RELEASED,
+                        OrderStep.CANCELLED);
+    }
+
+    @Test
+    void undoingThatFailedNeedsAttentionAndTheOperatorsFixStillCancelsTheOrder() {
+        Order order = new Order(UUID.randomUUID(), USER, List.of(line("5.00", 1)));
+        Instant at = Instant.now();
+        assertThatThrownBy(() -> order.needsAttention(at, "too early")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> order.released(OrderStep.PAYMENT_RELEASED, at, null))
+                .isInstanceOf(IllegalStateException.class);
+        order.expire(at);
+        order.released(OrderStep.STOCK_RELEASED, at, null);
+
+        order.needsAttention(at, "OrderExpired message failed every delivery");
+        assertThat(order.status()).isEqualTo(OrderStatus.NEEDS_ATTENTION);
+
+        assertThat(order.released(OrderStep.PAYMENT_RELEASED, at, "refund")).isTrue();
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order.cancellationReason()).isEqualTo(CancellationReason.TIMED_OUT);
+    }
+
+    @Test
+    void stepsThatComeWithAChangeOfStatusAreNotRecordedByHand() {
+        Order order = new Order(UUID.randomUUID(), USER, List.of(line("5.00", 1)));
+
+        for (OrderStep step : List.of(
+                OrderStep.TIMED_OUT, OrderStep.PAYMENT_RELEASED, OrderStep.STOCK_RELEASED, OrderStep.NEEDS_ATTENTION)) {
+            assertThatThrownBy(() -> order.record(step, Instant.now(), null))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        order.record(OrderStep.LATE_EVENT_IGNORED, Instant.now(), "InventoryUpdated");
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
     }
 }
