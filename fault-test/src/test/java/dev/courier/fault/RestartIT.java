@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import dev.courier.database.Database;
 import dev.courier.testing.TestDatabase;
 import dev.courier.testing.TestServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,6 +18,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,8 +95,26 @@ class RestartIT {
             for (String service : List.of("order", "payment", "inventory")) {
                 assertThat(appliedMigrations("restart_" + service))
                         .as("migrations applied to %s", service)
-                        .containsExactly("1");
+                        .isEqualTo(migrationsIn(service));
             }
+        }
+    }
+
+    /** The versions of the migrations {@code service}'s WAR carries, in version order. */
+    private static List<String> migrationsIn(String service) {
+        Path war = Path.of(System.getProperty("courier.fault.deployments", "target/deployments"))
+                .resolve(service + "-war.war");
+        Pattern migration = Pattern.compile("WEB-INF/classes/db/migration/V(\\d+)__.*\\.sql");
+        try (ZipFile zip = new ZipFile(war.toFile())) {
+            return zip.stream()
+                    .map(entry -> migration.matcher(entry.getName()))
+                    .filter(Matcher::matches)
+                    .map(matcher -> Integer.parseInt(matcher.group(1)))
+                    .sorted()
+                    .map(String::valueOf)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
