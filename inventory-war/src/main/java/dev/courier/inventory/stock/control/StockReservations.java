@@ -69,11 +69,13 @@ public class StockReservations {
                 .map(OrderLine::productId)
                 .toList();
         if (!missing.isEmpty()) {
+            LOG.info(() -> "Order " + payment.orderId() + ": stock rejected, short of " + missing);
             announce(payment, StockOutcome.REJECTED, missing);
             return;
         }
         payment.lines().forEach(line -> products.get(line.productId()).take(line.quantity()));
         em.persist(new StockReservation(payment.orderId(), Instant.now()));
+        LOG.info(() -> "Order " + payment.orderId() + ": stock reserved");
         announce(payment, StockOutcome.RESERVED, List.of());
     }
 

@@ -58,7 +58,7 @@ public class OrderOutcomes {
         if (stock.paymentOutcome() == PaymentOutcome.DECLINED) {
             order.record(OrderStep.PAYMENT_DECLINED, stock.paymentAt(), stock.declineReason());
             order.cancel(CancellationReason.PAYMENT_DECLINED, Instant.now());
-            events.orderProcessed(order);
+            settled(order);
             return;
         }
         order.record(OrderStep.PAID, stock.paymentAt(), "payment " + stock.paymentId());
@@ -66,12 +66,14 @@ public class OrderOutcomes {
             case RESERVED -> {
                 order.record(OrderStep.STOCK_RESERVED, stock.occurredAt(), null);
                 order.process(Instant.now());
-                events.orderProcessed(order);
+                settled(order);
             }
             case REJECTED -> {
                 order.record(
                         OrderStep.STOCK_REJECTED, stock.occurredAt(), "not enough stock of " + stock.missingProducts());
                 order.record(OrderStep.REFUND_REQUESTED, Instant.now(), "payment " + stock.paymentId());
+                LOG.info(() -> "Order " + order.id() + ": stock rejected, refund of payment " + stock.paymentId()
+                        + " requested");
                 events.refundRequested(order, stock);
             }
             case NOT_ATTEMPTED -> throw new IllegalStateException("stock untouched for the paid order " + order.id());
@@ -88,7 +90,7 @@ public class OrderOutcomes {
         }
         order.record(OrderStep.REFUNDED, refund.occurredAt(), "refund " + refund.refundId());
         order.cancel(CancellationReason.OUT_OF_STOCK, Instant.now());
-        events.orderProcessed(order);
+        settled(order);
     }
 
     /** The payment service closed the expired order: one of the two steps that cancel it. */
@@ -101,7 +103,7 @@ public class OrderOutcomes {
                 ? "refund " + released.refundId() + " of " + released.amount()
                 : "nothing left to refund";
         if (order.released(OrderStep.PAYMENT_RELEASED, released.occurredAt(), detail)) {
-            events.orderProcessed(order);
+            settled(order);
         }
     }
 
@@ -113,7 +115,7 @@ public class OrderOutcomes {
         Order order = existing(released);
         String detail = released.outcome() == Undoing.UNDONE ? "stock put back" : "no stock was taken";
         if (order.released(OrderStep.STOCK_RELEASED, released.occurredAt(), detail)) {
-            events.orderProcessed(order);
+            settled(order);
         }
     }
 
@@ -136,6 +138,13 @@ public class OrderOutcomes {
             return;
         }
         order.record(OrderStep.MESSAGE_DEAD_LETTERED, Instant.now(), detail);
+    }
+
+    /** Announces the order's final state, and logs it. */
+    private void settled(Order order) {
+        LOG.info(() -> "Order " + order.id() + " is " + order.status()
+                + (order.cancellationReason() == null ? "" : " (" + order.cancellationReason() + ")"));
+        events.orderProcessed(order);
     }
 
     /** True, and recorded in the order's history, when {@code event} comes after the order left PENDING. */

@@ -16,12 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /** Places orders and finds them with their lines and history. */
 @ApplicationScoped
 @Transactional
 public class Orders {
+
+    private static final Logger LOG = Logger.getLogger(Orders.class.getName());
 
     private static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
 
@@ -38,6 +41,7 @@ public class Orders {
     public void place(Order order) {
         em.persist(order);
         events.orderCreated(order);
+        LOG.info(() -> "Order " + order.id() + " placed for user " + order.userId() + ": " + order.total());
     }
 
     public Optional<Order> find(UUID id) {

@@ -75,6 +75,7 @@ public class Charges {
         account.charge(order.total());
         Payment charge = new Payment(order.orderId(), order.userId(), PaymentKind.CHARGE, order.total());
         em.persist(charge);
+        LOG.info(() -> "Order " + order.orderId() + " charged " + order.total() + ": payment " + charge.id());
         events.paymentProcessed(new PaymentProcessed(
                 UUID.randomUUID(),
                 order.orderId(),
@@ -109,6 +110,7 @@ public class Charges {
         account.refund(request.amount());
         Payment refund = new Payment(request.orderId(), request.userId(), PaymentKind.REFUND, request.amount());
         em.persist(refund);
+        LOG.info(() -> "Order " + request.orderId() + " refunded " + request.amount() + ": payment " + refund.id());
         events.paymentRefunded(new PaymentRefunded(
                 UUID.randomUUID(),
                 request.orderId(),
