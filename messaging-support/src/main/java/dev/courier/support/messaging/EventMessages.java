@@ -15,7 +15,8 @@ import jakarta.jms.TextMessage;
 /**
  * How an event travels as a JMS message: a text message with the event as JSON, and the
  * properties {@code type}, {@code version}, {@code eventId}, {@code orderId} and
- * {@code correlationId}, so that operators and selectors can tell messages apart unread.
+ * {@code correlationId}, so that operators and selectors can tell messages apart unread, and the
+ * sender's trace context ({@code traceparent}, see {@link MessageTracing}).
  */
 public final class EventMessages {
 
@@ -41,6 +42,7 @@ public final class EventMessages {
             message.setStringProperty(EVENT_ID, event.eventId().toString());
             message.setStringProperty(ORDER_ID, event.orderId().toString());
             message.setStringProperty(CORRELATION_ID, event.correlationId().toString());
+            MessageTracing.inject(message);
         } catch (JMSException e) {
             throw new JMSRuntimeException("cannot set the properties of " + type.name(), null, e);
         }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * MicroProfile Config ({@code dev.courier.gateway.downstream.control.InventoryServiceCalls/products/Timeout/value}, ...).
  */
 @ApplicationScoped
+@TraceContextCarried
 public class InventoryServiceCalls {
 
     @Inject

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * ({@code dev.courier.gateway.downstream.control.OrderServiceCalls/read/Timeout/value}, ...).
  */
 @ApplicationScoped
+@TraceContextCarried
 public class OrderServiceCalls {
 
     /** How long placing an order may take, here and on the client's socket (a write waits longer than a read). */

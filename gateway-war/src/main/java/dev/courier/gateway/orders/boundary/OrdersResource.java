@@ -44,7 +44,8 @@ public class OrdersResource {
     public CompletionStage<Response> details(@PathParam("id") UUID id) {
         return downstreams
                 .order(id)
-                .thenCompose(details::of)
+                .thenCompose(io.opentelemetry.context.Context.current()
+                        .wrapFunction(details::of)) // the user and products calls in this trace too
                 .handle((found, failure) -> failure == null
                         ? Response.ok(found).build()
                         : DownstreamFailures.toResponse(ORDER_SERVICE, failure));

@@ -1,5 +1,8 @@
 package dev.courier.order.orders.control;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -38,6 +41,9 @@ public class DeadlineWatch {
     OrderDeadlines deadlines;
 
     @Inject
+    Tracer tracer;
+
+    @Inject
     @ConfigProperty(name = "courier.order.deadline-check", defaultValue = "PT10S")
     Duration interval;
 
@@ -54,12 +60,19 @@ public class DeadlineWatch {
         settle("give up on", deadlines.stuckAt(now), id -> deadlines.giveUp(id, now));
     }
 
-    private static void settle(String what, List<UUID> ids, Predicate<UUID> action) {
+    /** Settles each order in a span of its own: the steps that undo it then belong to one trace. */
+    private void settle(String what, List<UUID> ids, Predicate<UUID> action) {
         for (UUID id : ids) {
-            try {
+            Span span = tracer.spanBuilder("order deadline: " + what)
+                    .setAttribute("courier.order.id", id.toString())
+                    .startSpan();
+            try (Scope scope = span.makeCurrent()) {
                 action.test(id);
             } catch (RuntimeException e) {
+                span.recordException(e);
                 LOG.log(Level.WARNING, e, () -> "Could not " + what + " order " + id + " now; trying again later");
+            } finally {
+                span.end();
             }
         }
     }
