@@ -29,6 +29,7 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,6 +164,34 @@ class OneTraceIT {
                 .path("id");
     }
 
+    /** The hops of a paid order's trace: service, kind, and a part of the span's name. */
+    private static final List<String> PAID = List.of(
+            "gateway SERVER ",
+            "gateway CLIENT ",
+            "order SERVER ",
+            "order CLIENT ",
+            "inventory SERVER ",
+            "payment CONSUMER order.created",
+            "inventory CONSUMER payment.processed",
+            "order CONSUMER inventory.updated");
+
+    /** The hops of an order refunded for want of stock: a paid order's, then the refund's. */
+    private static final List<String> REFUNDED = Stream.concat(
+                    PAID.stream(), Stream.of("payment CONSUMER refund.requested", "order CONSUMER payment.refunded"))
+            .toList();
+
+    /** Whether every hop of {@code hops} has arrived for {@code traceId}. */
+    private static boolean arrived(String traceId, List<String> hops) {
+        List<Received> spans = trace(traceId);
+        return hops.stream().allMatch(hop -> {
+            String[] parts = hop.split(" ", 3);
+            return spans.stream()
+                    .anyMatch(span -> span.service().equals(parts[0])
+                            && span.kind().name().equals("SPAN_KIND_" + parts[1])
+                            && span.name().contains(parts[2]));
+        });
+    }
+
     private static List<Received> trace(String traceId) {
         return SPANS.stream().filter(span -> span.traceId().equals(traceId)).toList();
     }
@@ -225,11 +254,8 @@ class OneTraceIT {
             String paid = placeInTrace(trace, client, user, lamp);
             String refunded = placeInTrace(refundTrace, client, user, scarce);
 
-            await().atMost(EXPORTED)
-                    .until(() ->
-                            trace(trace).stream().anyMatch(span -> span.name().startsWith("inventory.updated"))
-                                    && trace(refundTrace).stream()
-                                            .anyMatch(span -> span.name().startsWith("payment.refunded")));
+            // each service's spans come in batches of their own, in any order: wait for every hop of both
+            await().atMost(EXPORTED).until(() -> arrived(trace, PAID) && arrived(refundTrace, REFUNDED));
             List<Received> spans = trace(trace);
             System.out.printf("one trace: order %s, trace %s:%s%n", paid, trace, render(spans));
 
