@@ -114,6 +114,7 @@ Courier is ready: health says ${ready:-nothing}.
   API             http://localhost:8080/api  (services: /order/api, /payment/api, /inventory/api)
   API documents   http://localhost:8080/api-docs/  (OpenAPI: /api/openapi, /order/openapi, ...)
   Health          http://localhost:9990/health/ready  (also /health/live, /health/started)
+  Metrics         http://localhost:9990/metrics  (Prometheus: orders, queues, circuit breakers, HTTP)
   Admin console   http://localhost:9990/console  (user admin, password in $password_file)
   Service APIs    HTTP Basic as user operator, password in $credentials/courier.credentials.operator
   Stop            Ctrl-C
