@@ -22,7 +22,8 @@ import org.slf4j.MDC;
  * A subclass adds only its {@code @MessageDriven} queue, the event type and the call. Each
  * delivery is a span ({@code <queue> process}) that continues the trace the message carries
  * ({@link MessageTracing}), so that the step, its log lines and the events it sends belong to the
- * trace of the order's placement.
+ * trace of the order's placement. Each delivery is also timed, and each redelivery counted
+ * ({@link DeliveryMetrics}).
  */
 public abstract class ChainEventListener<T extends ChainEvent> implements MessageListener {
 
@@ -40,9 +41,17 @@ public abstract class ChainEventListener<T extends ChainEvent> implements Messag
     @Inject
     Tracer tracer;
 
+    @Inject
+    DeliveryMetrics metrics;
+
     @Override
     public void onMessage(Message message) {
         String queue = queueOf(message);
+        long start = System.nanoTime();
+        if (redelivered(message)) {
+            metrics.redelivered(queue);
+        }
+        String outcome = "done";
         Span span = tracer.spanBuilder(queue + " process")
                 .setParent(MessageTracing.extract(message))
                 .setSpanKind(SpanKind.CONSUMER)
@@ -58,10 +67,20 @@ public abstract class ChainEventListener<T extends ChainEvent> implements Messag
         } catch (RuntimeException e) {
             span.recordException(e);
             span.setStatus(StatusCode.ERROR, "rolled back for redelivery");
+            outcome = "rolled_back";
             FailedDelivery.rollBack(context, message, e);
         } finally {
             span.end();
             MDC.remove(TRACE_ID);
+            metrics.handled(queue, outcome, System.nanoTime() - start);
+        }
+    }
+
+    private static boolean redelivered(Message message) {
+        try {
+            return message.getJMSRedelivered();
+        } catch (JMSException e) {
+            return false;
         }
     }
 

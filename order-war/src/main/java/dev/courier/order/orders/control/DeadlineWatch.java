@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Looks for orders past their deadline every {@code courier.order.deadline-check} (default 10
  * seconds) and has {@link OrderDeadlines} settle each, one transaction per order: one order that
  * cannot be settled now (its database row locked, the broker away) does not hold up the others, and
- * is tried again at the next check.
+ * is tried again at the next check. Each check also counts the orders that need an operator's
+ * attention, for the metrics.
  */
 @Singleton
 @Startup
@@ -39,6 +40,9 @@ public class DeadlineWatch {
 
     @Inject
     OrderDeadlines deadlines;
+
+    @Inject
+    OrderMetrics metrics;
 
     @Inject
     Tracer tracer;
@@ -58,6 +62,11 @@ public class DeadlineWatch {
         Instant now = Instant.now();
         settle("expire", deadlines.expiredAt(now), id -> deadlines.expire(id, now));
         settle("give up on", deadlines.stuckAt(now), id -> deadlines.giveUp(id, now));
+        try {
+            metrics.needingAttention(deadlines.needingAttention());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, e, () -> "Could not count the orders needing attention now");
+        }
     }
 
     /** Settles each order in a span of its own: the steps that undo it then belong to one trace. */

@@ -39,6 +39,9 @@ public class OrderDeadlines {
     OrderEvents events;
 
     @Inject
+    OrderMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "courier.order.undo-deadline", defaultValue = "PT15M")
     Duration undoDeadline;
 
@@ -63,6 +66,7 @@ public class OrderDeadlines {
         }
         order.expire(now);
         events.orderExpired(order);
+        metrics.count(order);
         LOG.info(() -> "Order " + id + " was not final by its deadline " + order.deadline()
                 + ": cancelling it, undoing its payment and stock");
         return true;
@@ -78,8 +82,17 @@ public class OrderDeadlines {
         }
         order.needsAttention(
                 now, "undoing its payment and stock did not finish within " + undoDeadline + " of the deadline");
+        metrics.count(order);
         LOG.warning(() -> "Order " + id + " needs attention: undoing its steps did not finish within " + undoDeadline);
         return true;
+    }
+
+    /** How many orders are in NEEDS_ATTENTION now. */
+    public long needingAttention() {
+        return em.createNamedQuery(Order.COUNT_MATCHING, Long.class)
+                .setParameter("userId", null)
+                .setParameter("status", OrderStatus.NEEDS_ATTENTION)
+                .getSingleResult();
     }
 
     private List<UUID> due(OrderStatus status, Instant before) {

@@ -44,6 +44,9 @@ public class OrderOutcomes {
     @Inject
     OrderEvents events;
 
+    @Inject
+    OrderMetrics metrics;
+
     /** The messages that undo an expired order's steps: one of them dead-lettered needs an operator. */
     private static final Set<String> UNDOING = Set.of(OrderExpired.TYPE, PaymentReleased.TYPE, StockReleased.TYPE);
 
@@ -135,6 +138,7 @@ public class OrderOutcomes {
         if (order.status() == OrderStatus.CANCELLING && UNDOING.contains(type)) {
             LOG.warning(() -> "Order " + orderId + " needs attention: " + detail);
             order.needsAttention(Instant.now(), detail);
+            metrics.count(order);
             return;
         }
         order.record(OrderStep.MESSAGE_DEAD_LETTERED, Instant.now(), detail);
@@ -145,6 +149,7 @@ public class OrderOutcomes {
         LOG.info(() -> "Order " + order.id() + " is " + order.status()
                 + (order.cancellationReason() == null ? "" : " (" + order.cancellationReason() + ")"));
         events.orderProcessed(order);
+        metrics.count(order);
     }
 
     /** True, and recorded in the order's history, when {@code event} comes after the order left PENDING. */

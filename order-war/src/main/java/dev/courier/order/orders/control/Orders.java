@@ -34,6 +34,9 @@ public class Orders {
     @Inject
     OrderEvents events;
 
+    @Inject
+    OrderMetrics metrics;
+
     /**
      * Stores a new order and sends {@code order.created} in one transaction: both happen or
      * neither (XA datasource and the XA JMS connection factory).
@@ -41,6 +44,7 @@ public class Orders {
     public void place(Order order) {
         em.persist(order);
         events.orderCreated(order);
+        metrics.count(order);
         LOG.info(() -> "Order " + order.id() + " placed for user " + order.userId() + ": " + order.total());
     }
 
