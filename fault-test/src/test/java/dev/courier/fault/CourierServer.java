@@ -37,7 +37,7 @@ final class CourierServer implements AutoCloseable {
     private static final Path HOME = Path.of(System.getProperty("jboss.home"));
     private static final Duration BOOT = TestServer.scaled(Duration.ofMinutes(3));
     private static final List<String> READY_CHECKS =
-            List.of("order-broker", "payment-broker", "inventory-broker", "gateway-circuits");
+            List.of("order-broker", "payment-broker", "inventory-broker", "gateway-started");
     /** The queues of the order chain, each with its dead-letter queue {@code DLQ.<queue>}. */
     static final List<String> CHAIN_QUEUES =
             List.of("order.created", "payment.processed", "inventory.updated", "refund.requested", "payment.refunded");
@@ -227,14 +227,14 @@ final class CourierServer implements AutoCloseable {
                 .findFirst();
     }
 
-    /** Whether health says every service is ready (UP, with the checks of every service). */
+    /** Whether health says every service has started and is ready (UP, with the checks of every service). */
     boolean ready() {
         if (!jvm.isAlive()) {
             throw new IllegalStateException("the server died while starting; see " + base.resolve("console.log"));
         }
         try {
             HttpResponse<String> health = http.send(
-                    HttpRequest.newBuilder(URI.create(TestServer.managementUrl() + "/health/ready"))
+                    HttpRequest.newBuilder(URI.create(TestServer.managementUrl() + "/health"))
                             .timeout(Duration.ofSeconds(5))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());

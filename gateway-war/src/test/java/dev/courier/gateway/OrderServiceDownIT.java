@@ -3,18 +3,25 @@ package dev.courier.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.courier.gateway.downstream.control.OrderServiceCalls;
+import dev.courier.testing.ServerMetrics;
 import dev.courier.testing.TestServer;
 import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The order service down: 503 problems with Retry-After, fast once the circuit is open, and the gateway stays ready. */
+/**
+ * The order service down: 503 problems with Retry-After, fast once the circuit is open (as the
+ * metrics say), and the gateway stays ready.
+ */
 @ExtendWith(ArquillianExtension.class)
 class OrderServiceDownIT extends StubbedServices {
 
     @Test
     void anOrderThatCannotBeFetchedIs503ThenFastOnceTheCircuitIsOpen() {
+        String reads = OrderServiceCalls.class.getName() + ".read";
+        ServerMetrics before = ServerMetrics.read();
         behave("order", "mode", "fail");
         behave("user", "mode", "fail");
 
@@ -41,7 +48,13 @@ class OrderServiceDownIT extends StubbedServices {
 
         var ready = readiness().then().statusCode(200).extract();
         assertThat(ready.jsonPath().<Object>get("status")).isEqualTo("UP");
-        assertThat(ready.jsonPath().getString("checks.find { it.name == 'gateway-circuits' }.data.'order-service'"))
-                .startsWith("OPEN");
+        ServerMetrics after = ServerMetrics.read();
+        assertThat(after.sum("ft_circuitbreaker_opened_total", "method", reads)
+                        - before.sum("ft_circuitbreaker_opened_total", "method", reads))
+                .isEqualTo(1.0);
+        String[] refused = {"method", reads, "circuitBreakerResult", "circuitBreakerOpen"};
+        assertThat(after.sum("ft_circuitbreaker_calls_total", refused)
+                        - before.sum("ft_circuitbreaker_calls_total", refused))
+                .isGreaterThanOrEqualTo(2.0);
     }
 }

@@ -3,7 +3,10 @@ package dev.courier.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.courier.gateway.downstream.control.InventoryServiceCalls;
+import dev.courier.gateway.downstream.control.OrderServiceCalls;
 import dev.courier.testing.AllServices;
+import dev.courier.testing.ServerMetrics;
 import dev.courier.testing.TestServer;
 import java.util.List;
 import java.util.Map;
@@ -160,16 +163,27 @@ class RealServicesIT extends AllServices {
     }
 
     @Test
-    void readinessShowsEveryCircuit() {
-        var answer = given().baseUri(TestServer.managementUrl())
-                .get("/health/ready")
+    void theMetricsCountEveryGuardedCall() {
+        List<String> methods = List.of(
+                InventoryServiceCalls.class.getName() + ".products", OrderServiceCalls.class.getName() + ".read");
+        ServerMetrics before = ServerMetrics.read();
+
+        given().get(TestServer.httpUrl() + "/api/products").then().statusCode(200);
+        given().get(TestServer.httpUrl() + "/api/orders/{id}", UUID.randomUUID())
                 .then()
-                .statusCode(200)
-                .extract();
-        assertThat(answer.jsonPath().<Object>get("checks.find { it.name == 'gateway-circuits' }.data.'order-service'"))
-                .isNotNull();
-        assertThat(answer.jsonPath()
-                        .<Object>get("checks.find { it.name == 'gateway-circuits' }.data.'inventory-service'"))
-                .isNotNull();
+                .statusCode(404);
+
+        ServerMetrics after = ServerMetrics.read();
+        for (String method : methods) {
+            String[] through = {"method", method, "circuitBreakerResult", "success"};
+            assertThat(after.sum("ft_circuitbreaker_calls_total", through)
+                            - before.sum("ft_circuitbreaker_calls_total", through))
+                    .as(method)
+                    .isEqualTo(1.0);
+            assertThat(after.sum("ft_invocations_total", "method", method)
+                            - before.sum("ft_invocations_total", "method", method))
+                    .as(method)
+                    .isEqualTo(1.0);
+        }
     }
 }

@@ -6,6 +6,8 @@ import dev.courier.support.problem.UnexpectedFailureMapper;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
@@ -28,7 +30,7 @@ public final class DownstreamFailures {
      * answer. Anything else is the gateway's own fault and must not be hidden in {@code degraded}.
      */
     public static boolean isDownstreamFailure(Throwable failure) {
-        Throwable cause = Circuits.causeOf(failure);
+        Throwable cause = causeOf(failure);
         return cause instanceof TimeoutException
                 || cause instanceof CircuitBreakerOpenException
                 || cause instanceof BulkheadException
@@ -39,7 +41,7 @@ public final class DownstreamFailures {
 
     /** A word for why a part of an answer is missing: what {@code degraded} shows. */
     public static String reason(Throwable failure) {
-        Throwable cause = Circuits.causeOf(failure);
+        Throwable cause = causeOf(failure);
         if (cause instanceof TimeoutException) {
             return "timeout";
         }
@@ -60,7 +62,7 @@ public final class DownstreamFailures {
      * {@code service}: the downstream's own 4xx passed on, else 503 with Retry-After.
      */
     public static Response toResponse(String service, Throwable failure) {
-        Throwable cause = Circuits.causeOf(failure);
+        Throwable cause = causeOf(failure);
         if (!isDownstreamFailure(cause)) {
             // the gateway's own fault: a 500 whose cause is logged, never a 503 that hides it
             return UnexpectedFailureMapper.serverFailure(cause);
@@ -86,5 +88,14 @@ public final class DownstreamFailures {
                         "The " + service + " cannot answer right now (" + reason + "). Try again shortly."))
                 .header("Retry-After", RETRY_AFTER_SECONDS)
                 .build();
+    }
+
+    /** The failure inside the wrappers of asynchronous calls. */
+    static Throwable causeOf(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException || cause instanceof ExecutionException) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -1,8 +1,6 @@
 package dev.courier.gateway.downstream.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
@@ -10,7 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
-/** The gateway's way to the other services: guarded calls whose outcomes the circuits record. */
+/**
+ * The gateway's way to the other services: calls guarded by fault tolerance, whose circuit
+ * breakers, retries, timeouts and bulkheads publish their state and counts on the server's metrics
+ * endpoint ({@code ft_*}, per guarded method).
+ */
 @ApplicationScoped
 public class Downstreams {
 
@@ -23,34 +25,25 @@ public class Downstreams {
     @Inject
     InventoryServiceCalls inventoryService;
 
-    @Inject
-    Circuits circuits;
-
-    /** Shows both circuits from the start, before any call went through them. */
-    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        circuits.known(ORDER_SERVICE);
-        circuits.known(INVENTORY_SERVICE);
-    }
-
     public CompletionStage<JsonObject> order(UUID id) {
-        return orderService.read(OrderServiceCalls.Collection.ORDERS, id).whenComplete(circuits.observe(ORDER_SERVICE));
+        return orderService.read(OrderServiceCalls.Collection.ORDERS, id);
     }
 
     public CompletionStage<JsonObject> user(UUID id) {
-        return orderService.read(OrderServiceCalls.Collection.USERS, id).whenComplete(circuits.observe(ORDER_SERVICE));
+        return orderService.read(OrderServiceCalls.Collection.USERS, id);
     }
 
     /** Places {@code order}, with the client's {@code idempotencyKey} (null when it sent none). */
     public CompletionStage<Response> placeOrder(JsonObject order, String idempotencyKey) {
-        return orderService.place(order, idempotencyKey).whenComplete(circuits.observe(ORDER_SERVICE));
+        return orderService.place(order, idempotencyKey);
     }
 
     /** The products among {@code ids} that exist, in one request. */
     public CompletionStage<JsonObject> products(List<UUID> ids) {
-        return inventoryService.products(ids, null, ids.size()).whenComplete(circuits.observe(INVENTORY_SERVICE));
+        return inventoryService.products(ids, null, ids.size());
     }
 
     public CompletionStage<JsonObject> catalog(int page, int size) {
-        return inventoryService.products(null, page, size).whenComplete(circuits.observe(INVENTORY_SERVICE));
+        return inventoryService.products(null, page, size);
     }
 }
