@@ -76,6 +76,8 @@ for _ in \$(seq 1 60); do
 done
 [ "\$(curl -s -u "\$OP" localhost:8080/payment/api/accounts/\$USER_ID | jq '.balance == 437.7')" = true ] \
     || fail "balance: \$(curl -s -u "\$OP" localhost:8080/payment/api/accounts/\$USER_ID)"
+curl -s localhost:9990/metrics | grep -q '^courier_orders_settled_total{.*reason="none",status="PROCESSED"}' \
+    || fail "metrics: no processed order counted"
 echo "WALKTHROUGH OK"
 
 # bad input: the README's problem document, and nothing placed

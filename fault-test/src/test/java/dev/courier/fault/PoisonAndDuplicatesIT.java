@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.courier.fault.injector.PoisonInjector;
 import dev.courier.testing.ServerManagement;
+import dev.courier.testing.ServerMetrics;
 import dev.courier.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,6 +105,22 @@ class PoisonAndDuplicatesIT {
                     .isEqualTo(POISON_PER_QUEUE
                             * (DUPLICATED.contains(deadLetterQueue.substring("DLQ.".length())) ? 2L : 1L)));
             assertThat(shop.accepted.size()).as("accepted").isGreaterThanOrEqualTo(ORDERS - 20);
+
+            // the metrics endpoint says the same: the dead-letter depths, and the failed deliveries before them
+            ServerMetrics metrics = ServerMetrics.read();
+            deadLetters.forEach((deadLetterQueue, count) -> assertThat(metrics.sum(
+                            "messaging_activemq_message_count", "name", deadLetterQueue, "type", "jms-queue"))
+                    .as("metric of " + deadLetterQueue)
+                    .isEqualTo(count.doubleValue()));
+            for (String queue : CourierServer.CHAIN_QUEUES) {
+                assertThat(metrics.sum("courier_messages_redelivered_total", "queue", queue))
+                        .as("redeliveries of " + queue)
+                        .isGreaterThanOrEqualTo(POISON_PER_QUEUE);
+                assertThat(metrics.sum(
+                                "courier_messages_handled_seconds_count", "queue", queue, "outcome", "rolled_back"))
+                        .as("deliveries of %s rolled back", queue)
+                        .isGreaterThanOrEqualTo(POISON_PER_QUEUE * 2);
+            }
         }
     }
 
