@@ -73,11 +73,11 @@ postgres_pss_kib() {
     echo "$total"
 }
 
-# Ready means health UP with every service's readiness checks present (deployed).
+# Ready means health UP with every service's checks present (deployed and started).
 all_ready() {
     local health check
-    health=$(curl -sf http://localhost:9990/health/ready) || return 1
-    for check in order-broker payment-broker inventory-broker gateway-circuits; do
+    health=$(curl -sf http://localhost:9990/health) || return 1
+    for check in order-broker payment-broker inventory-broker gateway-started; do
         grep -q "\"$check\"" <<<"$health" || return 1
     done
 }
