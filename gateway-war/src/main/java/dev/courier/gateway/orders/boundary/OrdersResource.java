@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Orders through the gateway: {@code /api/orders}. */
 @Path("orders")
@@ -38,14 +40,26 @@ public class OrdersResource {
     @Inject
     OrderDetails details;
 
+    /**
+     * How long an order's details may take, all calls together: the user and the products get what
+     * the order's call left of it, and what has not come by then is answered as degraded.
+     */
+    @Inject
+    @ConfigProperty(name = "courier.gateway.details-deadline", defaultValue = "PT1S")
+    Duration detailsDeadline;
+
     /** The order with its user and every product's details, and {@code degraded} naming what is missing. */
     @GET
     @Path("{id}/details")
     public CompletionStage<Response> details(@PathParam("id") UUID id) {
+        long deadline = System.nanoTime() + detailsDeadline.toNanos();
         return downstreams
                 .order(id)
                 .thenCompose(io.opentelemetry.context.Context.current()
-                        .wrapFunction(details::of)) // the user and products calls in this trace too
+                        .wrapFunction((JsonObject order) -> details.of(
+                                order,
+                                Duration.ofNanos(deadline
+                                        - System.nanoTime())))) // the user and products calls in this trace too
                 .handle((found, failure) -> failure == null
                         ? Response.ok(found).build()
                         : DownstreamFailures.toResponse(ORDER_SERVICE, failure));

@@ -9,6 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * An order with its user and the details of every product: the order first, then the user and all
  * products at once (one request for all products), so the answer takes about the order call plus
- * the slower of the other two. What cannot be fetched is left out and named in {@code degraded}
- * with the reason; nothing is invented.
+ * the slower of the other two, and never longer than the request's deadline. What cannot be fetched
+ * in time is left out and named in {@code degraded} with the reason; nothing is invented.
  */
 @ApplicationScoped
 public class OrderDetails {
@@ -56,8 +58,16 @@ public class OrderDetails {
         }
     }
 
-    /** The details of order {@code order}, already fetched. */
-    public CompletionStage<JsonObject> of(JsonObject order) {
+    /** A part that did not come before the request's deadline. */
+    private static final Part TOO_LATE = new Part(null, "timeout");
+
+    /**
+     * The details of order {@code order}, already fetched, within {@code remaining}: a part that has
+     * not come by then is left out with the reason {@code timeout} (its call goes on until its own
+     * timeout, unseen).
+     */
+    public CompletionStage<JsonObject> of(JsonObject order, Duration remaining) {
+        long nanos = Math.max(0, remaining.toNanos());
         List<JsonObject> lines = order.getJsonArray("products").getValuesAs(JsonObject.class);
         List<UUID> productIds = List.copyOf(lines.stream()
                 .map(line -> UUID.fromString(line.getString("productId")))
@@ -66,14 +76,16 @@ public class OrderDetails {
         CompletableFuture<Part> user = downstreams
                 .user(UUID.fromString(order.getString("userId")))
                 .handle(Part::of)
-                .toCompletableFuture();
+                .toCompletableFuture()
+                .completeOnTimeout(TOO_LATE, nanos, TimeUnit.NANOSECONDS);
         CompletableFuture<Part> products = (fetched.isEmpty()
                         ? CompletableFuture.completedFuture(JSON.createObjectBuilder()
                                 .add("items", JSON.createArrayBuilder())
                                 .build())
                         : downstreams.products(fetched))
                 .handle(Part::of)
-                .toCompletableFuture();
+                .toCompletableFuture()
+                .completeOnTimeout(TOO_LATE, nanos, TimeUnit.NANOSECONDS);
         return user.thenCombine(products, (u, p) -> assemble(order, lines, fetched, u, p));
     }
 
