@@ -25,6 +25,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Orders through the gateway: {@code /api/orders}. */
@@ -53,13 +54,12 @@ public class OrdersResource {
     @Path("{id}/details")
     public CompletionStage<Response> details(@PathParam("id") UUID id) {
         long deadline = System.nanoTime() + detailsDeadline.toNanos();
+        // the user and products calls in this request's trace too, with what is left of the deadline
+        Function<JsonObject, CompletionStage<JsonObject>> withDetails = io.opentelemetry.context.Context.current()
+                .wrapFunction(order -> details.of(order, Duration.ofNanos(deadline - System.nanoTime())));
         return downstreams
                 .order(id)
-                .thenCompose(io.opentelemetry.context.Context.current()
-                        .wrapFunction((JsonObject order) -> details.of(
-                                order,
-                                Duration.ofNanos(deadline
-                                        - System.nanoTime())))) // the user and products calls in this trace too
+                .thenCompose(withDetails)
                 .handle((found, failure) -> failure == null
                         ? Response.ok(found).build()
                         : DownstreamFailures.toResponse(ORDER_SERVICE, failure));
