@@ -97,10 +97,11 @@ public class OrderMetrics {
                         .computeIfAbsent(status, key -> meters.timer("courier.orders.time.to.settle", "status", key))
                         .record(took);
                 double seconds = took.toNanos() / 1e9;
-                for (double bound : SETTLE_BUCKETS) {
+                for (double bound : SETTLE_BUCKETS) { // every bucket shows, an empty one as 0
+                    Counter bucket =
+                            counter("courier.orders.settled.within", "status", status, "le", String.valueOf(bound));
                     if (seconds <= bound) {
-                        counter("courier.orders.settled.within", "status", status, "le", String.valueOf(bound))
-                                .increment();
+                        bucket.increment();
                     }
                 }
                 counter("courier.orders.settled.within", "status", status, "le", "+Inf")

@@ -39,6 +39,11 @@ class OrderMetricsTest {
         assertThat(settled("PROCESSED", "none")).isEqualTo(1);
         assertThat(settled("CANCELLED", "OUT_OF_STOCK")).isEqualTo(1);
         assertThat(within("PROCESSED", "0.25")).isZero();
+        assertThat(meters.find("courier.orders.settled.within")
+                        .tag("status", "PROCESSED")
+                        .counters())
+                .as("every bucket, the empty ones too")
+                .hasSize(OrderMetrics.SETTLE_BUCKETS.length + 1);
         assertThat(within("PROCESSED", "0.5")).isEqualTo(1);
         assertThat(within("PROCESSED", "1800.0")).isEqualTo(1);
         assertThat(within("PROCESSED", "+Inf")).isEqualTo(1);
