@@ -3,13 +3,15 @@
 # the provisioned server and a fresh PostgreSQL cluster, demo data on), loads it with Gatling,
 # measures the CPU time WildFly and PostgreSQL spend per order, and writes a report to
 # bench/results/<UTC time>/ (summary.md, report.json, throughput.svg, Gatling's HTML reports).
-# Takes about 10 minutes. Needs ports 8080, 9990, 15433 and 18099 free: stop ./run.sh first.
+# Takes about 12 minutes. Needs ports 8080, 9990, 15433, 18099 and 18100 free: stop ./run.sh first.
 # BENCH_OPTS passes settings to the simulations, e.g. BENCH_OPTS="-Dbench.phase-seconds=5".
 #   1. footprint: server launch to all-ready, RSS idle and (sampled) under load
 #   2. gateway:  details vs the single downstream call it is made of, at 1/4/16/32 clients
 #   3. chain:    orders at a fixed arrival rate, then as fast as accepted; books checked after
 #   4. limit:    raw persistent JMS send + receive on the same broker (bench-jms-probe.war)
 #   5. fault:    the server restarted with the gateway's product service hung
+#   6. alone:    the gateway on stub services that answer at once: details/s, p50/p99 and WildFly's
+#                CPU per request at 1/16/32/64 clients
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +28,7 @@ source server-config/src/main/sh/jvm.sh   # the same JVM settings as ./run.sh
 source server-config/src/main/sh/database.sh
 pid=
 sampler=
+stub=
 db_home="$PWD/bench/target/postgres"
 stop_server() {
     [ -n "$sampler" ] && kill "$sampler" 2>/dev/null || true
@@ -38,6 +41,7 @@ stop_server() {
 }
 finish() {
     stop_server
+    [ -n "$stub" ] && kill "$stub" 2>/dev/null || true
     courier_database stop "$db_home"
 }
 trap finish EXIT
@@ -155,6 +159,23 @@ stop_server
 start_server INVENTORY_SERVICE_MP_REST_URL=http://127.0.0.1:18099/inventory/api
 gatling HungProductSimulation
 stop_server
+
+# --- 6. the gateway alone: its downstream URLs on stub services that answer at once (StubServices,
+# a JVM of its own), so that WildFly's CPU, sampled every 0.2 s, is the gateway's own work
+java -cp bench/load/target/test-classes dev.courier.bench.StubServices 18100 > "$results/stub.log" 2>&1 &
+stub=$!
+start_server ORDER_SERVICE_MP_REST_URL=http://127.0.0.1:18100/order/api \
+    INVENTORY_SERVICE_MP_REST_URL=http://127.0.0.1:18100/inventory/api
+(
+    while kill -0 "$pid" 2>/dev/null; do
+        echo "$(date +%s%3N) $(cpu_ticks)" >> "$results/cpu-alone.tsv"
+        sleep 0.2
+    done
+) &
+sampler=$!
+gatling GatewayAloneSimulation
+stop_server
+kill "$stub"; stub=
 
 cat > "$results/footprint.json" <<JSON
 {

@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * The benchmark's report from one run's results folder: the simulations' {@code gateway.json},
- * {@code chain.json} and {@code hung.json} (response times as Gatling measured them), the probe's
- * {@code jms.json} and the run script's {@code footprint.json}. Writes {@code report.json} (every figure),
+ * {@code chain.json}, {@code hung.json} and {@code gateway-alone.json} (response times as Gatling
+ * measured them), the probe's {@code jms.json}, the run script's {@code footprint.json} and its CPU
+ * samples ({@code cpu.tsv}, {@code cpu-alone.tsv}). Writes {@code report.json} (every figure),
  * {@code summary.md} (the targets with the measured figure beside each) and
  * {@code throughput.svg} (throughput against concurrency, details and direct).
  */
@@ -92,6 +93,13 @@ public final class BenchReport {
         hung.set("beforeOpenMs", percentiles(before));
         hung.set("openMs", percentiles(open));
 
+        report.set(
+                "gatewayAlone",
+                gatewayAlone(
+                        read(results.resolve("gateway-alone.json")),
+                        results.resolve("cpu-alone.tsv"),
+                        footprint.get("clockTicksPerSecond").asDouble()));
+
         Files.writeString(
                 results.resolve("report.json"),
                 Courier.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
@@ -141,6 +149,46 @@ public final class BenchReport {
                 .put("totalMs", wildfly + postgres);
     }
 
+    /**
+     * The gateway alone on stub services, per concurrency: details/s, percentiles, and WildFly's CPU
+     * time per request over the phase (the CPU samples at or before its first request's start and
+     * at or after its last request's end, divided by its requests).
+     */
+    static ArrayNode gatewayAlone(JsonNode run, Path samples, double ticksPerSecond) throws IOException {
+        List<long[]> ticks = new ArrayList<>();
+        for (String line : Files.readAllLines(samples)) {
+            String[] fields = line.trim().split("\\s+");
+            if (fields.length >= 2) {
+                ticks.add(new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1])});
+            }
+        }
+        ArrayNode levels = Courier.JSON.createArrayNode();
+        for (JsonNode level : run.get("levels")) {
+            JsonNode requests = run.get("requests").get("alone c=" + level.asInt());
+            long from = requests.get("from").asLong();
+            long to = requests.get("to").asLong();
+            long[] first = null;
+            long[] last = null;
+            for (long[] sample : ticks) {
+                if (sample[0] <= from) {
+                    first = sample;
+                }
+                if (sample[0] >= to && last == null) {
+                    last = sample;
+                }
+            }
+            ObjectNode figures = levels.addObject()
+                    .put("clients", level.asInt())
+                    .put("detailsPerSecond", requests.get("perSecond").asDouble())
+                    .put("failed", failed(requests));
+            figures.set("detailsMs", percentiles(requests));
+            if (first != null && last != null && count(requests) > 0) {
+                figures.put("cpuMsPerRequest", (last[1] - first[1]) * (1000 / ticksPerSecond) / count(requests));
+            }
+        }
+        return levels;
+    }
+
     private static String summary(ObjectNode report, ArrayNode levels, double efficiency, double chainEfficiency) {
         JsonNode footprint = report.get("footprint");
         JsonNode steady = report.get("chain").get("steady");
@@ -159,6 +207,22 @@ public final class BenchReport {
         double p99at16 =
                 at16 == null ? Double.NaN : at16.get("detailsMs").get("p99").asDouble();
         rows.add(row("Details p99, idle server, 16 clients", "<= 25 ms", f0(p99at16) + " ms", p99at16 <= 25));
+        for (JsonNode level : report.get("gatewayAlone")) {
+            if (level.get("clients").asInt() == 32 && level.has("cpuMsPerRequest")) {
+                double cpu = level.get("cpuMsPerRequest").asDouble();
+                double p99 = level.get("detailsMs").get("p99").asDouble();
+                rows.add(row(
+                        "Gateway alone (stub services), 32 clients: WildFly CPU per details request",
+                        "<= 0.3 ms",
+                        f2(cpu) + " ms",
+                        cpu <= 0.3));
+                rows.add(row(
+                        "Gateway alone (stub services), 32 clients: details p99",
+                        "<= 25 ms",
+                        f0(p99) + " ms (" + f0(level.get("detailsPerSecond").asDouble()) + " details/s)",
+                        p99 <= 25));
+            }
+        }
         double sustained = saturated.get("terminalPerSecond").asDouble();
         boolean balanced = books.get("balanced").asBoolean();
         rows.add(row(
@@ -251,6 +315,21 @@ public final class BenchReport {
                     level.get("efficiency").asDouble(),
                     level.get("detailsFailed").asLong(),
                     level.get("directFailed").asLong()));
+        }
+        md.append("\n## Gateway alone, on stub services that answer at once (closed model)\n\n");
+        md.append("| clients | details/s | details p50 / p90 / p99 ms | WildFly CPU per request | failed |\n");
+        md.append("|---|---|---|---|---|\n");
+        for (JsonNode level : report.get("gatewayAlone")) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %.0f | %s | %s | %d |%n",
+                    level.get("clients").asInt(),
+                    level.get("detailsPerSecond").asDouble(),
+                    ms(level.get("detailsMs")),
+                    level.has("cpuMsPerRequest")
+                            ? f2(level.get("cpuMsPerRequest").asDouble()) + " ms"
+                            : "not measured",
+                    level.get("failed").asLong()));
         }
         md.append(
                 "\n## Event chain\n\n| phase | placements (refused) | accepted | terminal | accepted/s | terminal/s | chain msgs/s"

@@ -56,6 +56,8 @@ final class Timings {
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("count", list.size());
             figures.put("failed", list.stream().filter(Sample::failed).count());
+            figures.put("from", first); // epoch ms: the first request's start and the last one's end
+            figures.put("to", last);
             figures.put("seconds", Math.max(1, last - first) / 1000.0);
             figures.put("perSecond", list.size() / (Math.max(1, last - first) / 1000.0));
             figures.put("p50", percentile(millis, 50));

@@ -1,0 +1,72 @@
+package dev.courier.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The gateway alone: bench/run.sh starts the server with the gateway's downstream URLs on
+ * {@link StubServices}, which answer at once, so only the gateway's own work is measured.
+ * {@code GET /api/orders/{id}/details} (order, user and three products) at each concurrency of
+ * {@code bench.alone-levels} (closed model, {@code bench.phase-seconds} each, after a warm-up); the
+ * run script samples the server's CPU, and the report divides it by the requests of each phase.
+ */
+public class GatewayAloneSimulation extends Simulation {
+
+    static final int[] LEVELS = Arrays.stream(
+                    System.getProperty("bench.alone-levels", "1,16,32,64").split(","))
+            .mapToInt(Integer::parseInt)
+            .toArray();
+    static final Duration PHASE = Duration.ofSeconds(Long.getLong("bench.phase-seconds", 20));
+    static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 20));
+
+    private final Timings timings = new Timings();
+
+    public GatewayAloneSimulation() {
+        HttpProtocolBuilder protocol =
+                http.baseUrl(Courier.URL).acceptHeader("application/json").shareConnections();
+        PopulationBuilder plan = details("alone warm-up", 16, WARM_UP);
+        for (int level : LEVELS) {
+            plan = plan.andThen(details("alone c=" + level, level, PHASE));
+        }
+        setUp(plan).protocols(protocol);
+    }
+
+    @Override
+    public void after() {
+        Courier.write(
+                "gateway-alone.json",
+                Map.of("phaseSeconds", PHASE.toSeconds(), "levels", LEVELS, "requests", timings.figures()));
+    }
+
+    private static Iterator<Map<String, Object>> orderIds() {
+        return Stream.generate(() ->
+                        Map.<String, Object>of("orderId", UUID.randomUUID().toString()))
+                .iterator();
+    }
+
+    private PopulationBuilder details(String name, int clients, Duration during) {
+        return scenario(name)
+                .feed(orderIds())
+                .exec(http(name)
+                        .get("/api/orders/#{orderId}/details")
+                        .check(
+                                Timings.TIMED,
+                                status().is(200),
+                                jsonPath("$.degraded[*]").count().is(0)))
+                .exec(timings.record(name))
+                .injectClosed(constantConcurrentUsers(clients).during(during));
+    }
+}
