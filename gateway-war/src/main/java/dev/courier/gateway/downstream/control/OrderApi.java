@@ -1,12 +1,8 @@
 package dev.courier.gateway.downstream.control;
 
-import dev.courier.support.idempotency.IdempotencyHeaders;
 import dev.courier.support.security.ServiceCredentials;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,7 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The order service's API (users and orders), config key {@code order-service}. */
+/** What the gateway reads from the order service (users and orders), config key {@code order-service}. */
 @RegisterRestClient(configKey = "order-service")
 @RegisterProvider(DownstreamErrors.class)
 @RegisterProvider(ServiceCredentials.class)
@@ -30,10 +26,4 @@ public interface OrderApi {
     @GET
     @Path("users/{id}")
     JsonObject user(@PathParam("id") UUID id);
-
-    @POST
-    @Path("orders")
-    @Consumes(MediaType.APPLICATION_JSON)
-    jakarta.ws.rs.core.Response place(
-            JsonObject order, @HeaderParam(IdempotencyHeaders.IDEMPOTENCY_KEY) String idempotencyKey);
 }

@@ -1,25 +1,20 @@
 package dev.courier.gateway.downstream.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -32,7 +27,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @TraceContextCarried
 public class OrderServiceCalls {
 
-    /** How long placing an order may take, here and on the client's socket (a write waits longer than a read). */
+    /** How long placing an order may take (a write waits longer than a read): as the placement client's read timeout. */
     static final long PLACE_TIMEOUT_MS = 5000;
 
     @Inject
@@ -40,29 +35,8 @@ public class OrderServiceCalls {
     OrderApi api;
 
     @Inject
-    @ConfigProperty(name = "order-service/mp-rest/url")
-    String url;
-
-    @Inject
-    @ConfigProperty(name = "order-service/mp-rest/connectTimeout", defaultValue = "500")
-    long connectTimeoutMs;
-
-    /**
-     * The order service for placing orders: the same URL, but a socket that waits as long as the
-     * placement's timeout. With the reads' one second, a placement slower than that was answered
-     * 503 while the order service went on and placed it.
-     */
-    private OrderApi placements;
-
-    @PostConstruct
-    void buildPlacementClient() {
-        placements = RestClientBuilder.newBuilder()
-                .baseUri(URI.create(url))
-                .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
-                .readTimeout(PLACE_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-                .build(OrderApi.class); // DownstreamErrors and ServiceCredentials come with the interface's
-        // @RegisterProvider
-    }
+    @RestClient
+    OrderPlacementApi placements;
 
     @Asynchronous
     @Timeout(value = 1000, unit = ChronoUnit.MILLIS)

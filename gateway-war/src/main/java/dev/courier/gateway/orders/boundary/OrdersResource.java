@@ -4,7 +4,8 @@ import static dev.courier.support.idempotency.IdempotencyHeaders.IDEMPOTENCY_KEY
 import static dev.courier.support.idempotency.IdempotencyHeaders.REPLAYED;
 
 import dev.courier.gateway.downstream.control.DownstreamFailures;
-import dev.courier.gateway.downstream.control.Downstreams;
+import dev.courier.gateway.downstream.control.OrderServiceCalls;
+import dev.courier.gateway.downstream.control.OrderServiceCalls.Collection;
 import dev.courier.gateway.orders.control.OrderDetails;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -36,7 +37,7 @@ public class OrdersResource {
     private static final String ORDER_SERVICE = "order service";
 
     @Inject
-    Downstreams downstreams;
+    OrderServiceCalls orderService;
 
     @Inject
     OrderDetails details;
@@ -57,8 +58,8 @@ public class OrdersResource {
         // the user and products calls in this request's trace too, with what is left of the deadline
         Function<JsonObject, CompletionStage<JsonObject>> withDetails = io.opentelemetry.context.Context.current()
                 .wrapFunction(order -> details.of(order, Duration.ofNanos(deadline - System.nanoTime())));
-        return downstreams
-                .order(id)
+        return orderService
+                .read(Collection.ORDERS, id)
                 .thenCompose(withDetails)
                 .handle((found, failure) -> failure == null
                         ? Response.ok(found).build()
@@ -68,8 +69,8 @@ public class OrdersResource {
     @GET
     @Path("{id}")
     public CompletionStage<Response> get(@PathParam("id") UUID id) {
-        return downstreams
-                .order(id)
+        return orderService
+                .read(Collection.ORDERS, id)
                 .handle((found, failure) -> failure == null
                         ? Response.ok(found).build()
                         : DownstreamFailures.toResponse(ORDER_SERVICE, failure));
@@ -85,7 +86,7 @@ public class OrdersResource {
     public CompletionStage<Response> place(
             @NotNull JsonObject order, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uri) {
         UriBuilder orders = uri.getAbsolutePathBuilder(); // the request's context is gone when the answer comes
-        return downstreams.placeOrder(order, idempotencyKey).handle((placed, failure) -> {
+        return orderService.place(order, idempotencyKey).handle((placed, failure) -> {
             if (failure != null) {
                 return DownstreamFailures.toResponse(ORDER_SERVICE, failure);
             }

@@ -1,7 +1,9 @@
 package dev.courier.gateway.orders.control;
 
 import dev.courier.gateway.downstream.control.DownstreamFailures;
-import dev.courier.gateway.downstream.control.Downstreams;
+import dev.courier.gateway.downstream.control.InventoryServiceCalls;
+import dev.courier.gateway.downstream.control.OrderServiceCalls;
+import dev.courier.gateway.downstream.control.OrderServiceCalls.Collection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -35,7 +37,10 @@ public class OrderDetails {
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @Inject
-    Downstreams downstreams;
+    OrderServiceCalls orderService;
+
+    @Inject
+    InventoryServiceCalls inventoryService;
 
     @Inject
     @ConfigProperty(name = "courier.gateway.max-product-lines", defaultValue = "50")
@@ -73,8 +78,8 @@ public class OrderDetails {
                 .map(line -> UUID.fromString(line.getString("productId")))
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         List<UUID> fetched = productIds.subList(0, Math.min(productIds.size(), maxProductLines));
-        CompletableFuture<Part> user = downstreams
-                .user(UUID.fromString(order.getString("userId")))
+        CompletableFuture<Part> user = orderService
+                .read(Collection.USERS, UUID.fromString(order.getString("userId")))
                 .handle(Part::of)
                 .toCompletableFuture()
                 .completeOnTimeout(TOO_LATE, nanos, TimeUnit.NANOSECONDS);
@@ -82,7 +87,7 @@ public class OrderDetails {
                         ? CompletableFuture.completedFuture(JSON.createObjectBuilder()
                                 .add("items", JSON.createArrayBuilder())
                                 .build())
-                        : downstreams.products(fetched))
+                        : inventoryService.products(fetched, null, fetched.size()))
                 .handle(Part::of)
                 .toCompletableFuture()
                 .completeOnTimeout(TOO_LATE, nanos, TimeUnit.NANOSECONDS);

@@ -1,7 +1,7 @@
 package dev.courier.gateway.products.boundary;
 
 import dev.courier.gateway.downstream.control.DownstreamFailures;
-import dev.courier.gateway.downstream.control.Downstreams;
+import dev.courier.gateway.downstream.control.InventoryServiceCalls;
 import dev.courier.support.paging.PageRequest;
 import dev.courier.support.problem.Problems;
 import jakarta.inject.Inject;
@@ -26,12 +26,12 @@ public class ProductsResource {
     private static final String INVENTORY_SERVICE = "inventory service";
 
     @Inject
-    Downstreams downstreams;
+    InventoryServiceCalls inventoryService;
 
     @GET
     public CompletionStage<Response> list(@Valid @BeanParam PageRequest page) {
-        return downstreams
-                .catalog(page.page(), page.size())
+        return inventoryService
+                .products(null, page.page(), page.size())
                 .handle((found, failure) -> failure == null
                         ? Response.ok(found).build()
                         : DownstreamFailures.toResponse(INVENTORY_SERVICE, failure));
@@ -40,7 +40,7 @@ public class ProductsResource {
     @GET
     @Path("{id}")
     public CompletionStage<Response> get(@PathParam("id") UUID id) {
-        return downstreams.products(List.of(id)).handle((found, failure) -> {
+        return inventoryService.products(List.of(id), null, 1).handle((found, failure) -> {
             if (failure != null) {
                 return DownstreamFailures.toResponse(INVENTORY_SERVICE, failure);
             }

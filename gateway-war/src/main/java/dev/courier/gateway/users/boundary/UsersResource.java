@@ -1,7 +1,7 @@
 package dev.courier.gateway.users.boundary;
 
 import dev.courier.gateway.downstream.control.DownstreamFailures;
-import dev.courier.gateway.downstream.control.Downstreams;
+import dev.courier.gateway.downstream.control.OrderServiceCalls;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,13 +18,13 @@ import java.util.concurrent.CompletionStage;
 public class UsersResource {
 
     @Inject
-    Downstreams downstreams;
+    OrderServiceCalls orderService;
 
     @GET
     @Path("{id}")
     public CompletionStage<Response> get(@PathParam("id") UUID id) {
-        return downstreams
-                .user(id)
+        return orderService
+                .read(OrderServiceCalls.Collection.USERS, id)
                 .handle((found, failure) -> failure == null
                         ? Response.ok(found).build()
                         : DownstreamFailures.toResponse("order service", failure));
