@@ -1,10 +1,6 @@
 package dev.courier.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -64,15 +60,6 @@ public class GatewayAloneSimulation extends Simulation {
     }
 
     private PopulationBuilder details(String name, int clients, Duration during) {
-        return scenario(name)
-                .feed(orderIds())
-                .exec(http(name)
-                        .get("/api/orders/#{orderId}/details")
-                        .check(
-                                Timings.TIMED,
-                                status().is(200),
-                                jsonPath("$.degraded[*]").count().is(0)))
-                .exec(timings.record(name))
-                .injectClosed(constantConcurrentUsers(clients).during(during));
+        return DetailsRequests.closed(name, clients, during, orderIds(), timings);
     }
 }
