@@ -54,7 +54,7 @@ bad_input=$(block 2 | grep -v "^#")   # the command; its comment is the expected
 [ -n "$walkthrough" ] && [ -n "$bad_input" ] || { echo "check-walkthrough: README blocks not found" >&2; exit 1; }
 
 out=target/walkthrough.out
-# The blocks run as printed, in one shell, so that their variables (OP, USER_ID, ORDER) stay for the checks.
+# The blocks run as printed, in one shell, so that their variables (OP, USER_ID, AUTH, ORDER) stay for the checks.
 bash -euo pipefail -s >"$out" 2>&1 <<SCRIPT || { cat "$out"; echo "check-walkthrough: a command of the walk-through failed" >&2; exit 1; }
 $walkthrough
 
@@ -62,13 +62,16 @@ $walkthrough
 fail() { echo "CHECK FAILED: \$*"; exit 1; }
 [[ "\$USER_ID" =~ ^[0-9a-f-]{36}\$ ]] || fail "no customer id: \$USER_ID"
 [[ "\$ORDER" == http://localhost:8080/api/orders/* ]] || fail "no order location: \$ORDER"
-[ "\$(curl -s "\$ORDER/details" | jq -c .degraded)" = "[]" ] || fail "details degraded"
+[ "\$(curl -s -H "\$AUTH" "\$ORDER/details" | jq -c .degraded)" = "[]" ] || fail "details degraded"
+[ "\$(curl -s -o /dev/null -w '%{http_code}' "\$ORDER")" = 401 ] || fail "an order read without a token"
+[ "\$(curl -s -H "Authorization: Bearer \$(./token.sh 00000000-0000-4000-8000-00000000c003)" "\$ORDER" | jq .status)" = 404 ] \
+    || fail "another customer read the order"
 for _ in \$(seq 1 60); do
-    [ "\$(curl -s "\$ORDER" | jq -r .status)" = PROCESSED ] && break
+    [ "\$(curl -s -H "\$AUTH" "\$ORDER" | jq -r .status)" = PROCESSED ] && break
     sleep 1
 done
-[ "\$(curl -s "\$ORDER" | jq -c '[.history[].step]')" = '["CREATED","PAID","STOCK_RESERVED","PROCESSED"]' ] \
-    || fail "order history: \$(curl -s "\$ORDER")"
+[ "\$(curl -s -H "\$AUTH" "\$ORDER" | jq -c '[.history[].step]')" = '["CREATED","PAID","STOCK_RESERVED","PROCESSED"]' ] \
+    || fail "order history: \$(curl -s -H "\$AUTH" "\$ORDER")"
 # the frother order placed last is charged, then refunded (out of stock): the balance settles at 500 - 62.30
 for _ in \$(seq 1 60); do
     [ "\$(curl -s -u "\$OP" localhost:8080/payment/api/accounts/\$USER_ID | jq '.balance == 437.7')" = true ] && break

@@ -6,13 +6,13 @@ import static org.awaitility.Awaitility.await;
 import com.sun.net.httpserver.HttpServer;
 import dev.courier.testing.ServiceApis;
 import dev.courier.testing.TestServer;
+import dev.courier.testing.Tokens;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import io.opentelemetry.proto.trace.v1.Span.SpanKind;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -152,8 +152,7 @@ class OneTraceIT {
 
     /** Places an order through the gateway as a client whose own span {@code parent} of trace {@code trace} calls. */
     private static String placeInTrace(String trace, String parent, String user, String product) {
-        return RestAssured.given()
-                .baseUri(TestServer.httpUrl())
+        return Tokens.asCustomer(UUID.fromString(user))
                 .contentType(ContentType.JSON)
                 .header("traceparent", "00-" + trace + "-" + parent + "-01")
                 .body(Map.of("userId", user, "products", List.of(Map.of("productId", product, "quantity", 2))))

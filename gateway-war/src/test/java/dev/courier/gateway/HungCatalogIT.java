@@ -7,6 +7,7 @@ import dev.courier.gateway.downstream.control.InventoryServiceCalls;
 import dev.courier.gateway.stubs.OrderServiceStub;
 import dev.courier.testing.ServerMetrics;
 import dev.courier.testing.TestServer;
+import dev.courier.testing.Tokens;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,6 +42,7 @@ class HungCatalogIT extends StubbedServices {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(TestServer.httpUrl() + "/api/orders/" + OrderServiceStub.ORDER + "/details"))
+                .header("Authorization", "Bearer " + Tokens.customer(UUID.fromString(OrderServiceStub.USER)))
                 .build();
         List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, count)
                 .mapToObj(i -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString()))

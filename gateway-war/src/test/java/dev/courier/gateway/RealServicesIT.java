@@ -45,7 +45,8 @@ class RealServicesIT extends AllServices {
         String cups = product("Cups", 5);
         String tray = product("Tray", 12);
 
-        var placed = http().body(Map.of(
+        var placed = asCustomer(user)
+                .body(Map.of(
                         "userId",
                         user,
                         "products",
@@ -60,7 +61,11 @@ class RealServicesIT extends AllServices {
         assertThat(placed.header("Location")).startsWith(TestServer.httpUrl() + "/api/orders/");
         String location = placed.header("Location");
 
-        var details = given().get(location + "/details").then().statusCode(200).extract();
+        var details = asCustomer(user)
+                .get(location + "/details")
+                .then()
+                .statusCode(200)
+                .extract();
         assertThat(details.jsonPath().<Object>get("userId")).isEqualTo(user);
         assertThat(details.jsonPath().<Object>get("user.name")).isEqualTo("Dorothy Vaughan");
         assertThat(details.jsonPath().getList("products.productId")).containsExactly(kettle, cups, tray);
@@ -69,10 +74,13 @@ class RealServicesIT extends AllServices {
         assertThat(details.jsonPath().getList("products.details.name", String.class))
                 .anySatisfy(name -> assertThat(name).startsWith("Kettle"));
         assertThat(details.jsonPath().getList("degraded")).isEmpty();
-        var stored = given().get(location).then().statusCode(200).extract();
+        var stored = asCustomer(user).get(location).then().statusCode(200).extract();
         assertThat(stored.jsonPath().<Object>get("total")).isEqualTo(52.0f);
-        var customer =
-                http().get("/api/users/{id}", user).then().statusCode(200).extract();
+        var customer = asCustomer(user)
+                .get("/api/users/{id}", user)
+                .then()
+                .statusCode(200)
+                .extract();
         assertThat(customer.jsonPath().<Object>get("name")).isEqualTo("Dorothy Vaughan");
         var kettleProduct =
                 http().get("/api/products/{id}", kettle).then().statusCode(200).extract();
@@ -97,7 +105,8 @@ class RealServicesIT extends AllServices {
                 Map.of("userId", user, "products", List.of(Map.of("productId", product("Lamp", 20), "quantity", 1)));
         String key = UUID.randomUUID().toString();
 
-        String first = http().header("Idempotency-Key", key)
+        String first = asCustomer(user)
+                .header("Idempotency-Key", key)
                 .body(order)
                 .post("/api/orders")
                 .then()
@@ -105,7 +114,8 @@ class RealServicesIT extends AllServices {
                 .header("Idempotent-Replayed", (String) null)
                 .extract()
                 .header("Location");
-        var replayed = http().header("Idempotency-Key", key)
+        var replayed = asCustomer(user)
+                .header("Idempotency-Key", key)
                 .body(order)
                 .post("/api/orders")
                 .then()
@@ -113,7 +123,8 @@ class RealServicesIT extends AllServices {
                 .header("Idempotent-Replayed", "true")
                 .extract();
         assertThat(replayed.header("Location")).isEqualTo(first);
-        http().header("Idempotency-Key", "no spaces allowed")
+        asCustomer(user)
+                .header("Idempotency-Key", "no spaces allowed")
                 .body(order)
                 .post("/api/orders")
                 .then()
@@ -129,9 +140,9 @@ class RealServicesIT extends AllServices {
 
     @Test
     void downstreamRefusalsArePassedOnAsTheirOwn4xx() {
-        var refused = http().body(Map.of(
-                        "userId",
-                        UUID.randomUUID().toString(),
+        String stranger = UUID.randomUUID().toString();
+        var refused = asCustomer(stranger)
+                .body(Map.of(
                         "products",
                         List.of(Map.of("productId", UUID.randomUUID().toString(), "quantity", 0))))
                 .post("/api/orders")
@@ -140,17 +151,22 @@ class RealServicesIT extends AllServices {
                 .contentType("application/problem+json")
                 .extract();
         assertThat(refused.jsonPath().getList("errors.field")).contains("products[0].quantity");
-        http().body(Map.of(
-                        "userId",
-                        UUID.randomUUID().toString(),
+        asCustomer(stranger)
+                .body(Map.of(
                         "products",
                         List.of(Map.of("productId", UUID.randomUUID().toString(), "quantity", 1))))
                 .post("/api/orders")
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json");
-        http().body("{not json").post("/api/orders").then().statusCode(400).contentType("application/problem+json");
-        http().get("/api/orders/{id}/details", UUID.randomUUID())
+        asCustomer(stranger)
+                .body("{not json")
+                .post("/api/orders")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        asCustomer(stranger)
+                .get("/api/orders/{id}/details", UUID.randomUUID())
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
@@ -169,7 +185,8 @@ class RealServicesIT extends AllServices {
         ServerMetrics before = ServerMetrics.read();
 
         given().get(TestServer.httpUrl() + "/api/products").then().statusCode(200);
-        given().get(TestServer.httpUrl() + "/api/orders/{id}", UUID.randomUUID())
+        asCustomer(UUID.randomUUID().toString())
+                .get("/api/orders/{id}", UUID.randomUUID())
                 .then()
                 .statusCode(404);
 

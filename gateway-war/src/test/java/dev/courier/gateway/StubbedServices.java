@@ -7,11 +7,13 @@ import dev.courier.gateway.stubs.OrderServiceStub;
 import dev.courier.testing.Deployments;
 import dev.courier.testing.ServerManagement;
 import dev.courier.testing.TestServer;
+import dev.courier.testing.Tokens;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -59,8 +61,9 @@ abstract class StubbedServices {
         set.clear();
     }
 
+    /** Requests to the gateway's API as the stub order's customer. */
     static RequestSpecification gatewayApi() {
-        return given().baseUri(TestServer.httpUrl()).basePath("/api");
+        return Tokens.asCustomer(UUID.fromString(OrderServiceStub.USER)).basePath("/api");
     }
 
     static Response details() {

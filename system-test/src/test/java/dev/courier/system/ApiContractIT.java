@@ -11,6 +11,7 @@ import dev.courier.testing.AllServices;
 import dev.courier.testing.Credentials;
 import dev.courier.testing.ServiceApis;
 import dev.courier.testing.TestServer;
+import dev.courier.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
@@ -70,8 +71,14 @@ class ApiContractIT extends AllServices {
         return checkedBy("/inventory/openapi", Credentials.operator());
     }
 
+    /** The public API without a token: the catalog, and the refusals of everything else. */
     private static RequestSpecification gateway() {
         return checkedBy("/api/openapi", null);
+    }
+
+    /** The public API as the customer {@code user}, signed in. */
+    private static RequestSpecification gatewayAs(String user) {
+        return gateway().auth().oauth2(Tokens.customer(UUID.fromString(user)));
     }
 
     private static String newUser() {
@@ -225,14 +232,14 @@ class ApiContractIT extends AllServices {
     void theGatewayAnswersAsThePublicDocumentSays() {
         String user = newUser();
         String product = newProduct(10);
-        String placed = gateway()
+        String placed = gatewayAs(user)
                 .body(orderOf(user, product))
                 .post("/api/orders")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
-        gateway()
+        gatewayAs(user)
                 .body(Map.of(
                         "userId",
                         user,
@@ -243,28 +250,41 @@ class ApiContractIT extends AllServices {
                 .post("/api/orders")
                 .then()
                 .statusCode(201);
-        gateway()
+        gatewayAs(user)
                 .body(Map.of(
                         "userId", user, "products", List.of(Map.of("productId", product, "quantity", 2)), "total", 8))
                 .post("/api/orders")
                 .then()
                 .statusCode(422);
-        gateway().body("{\"userId\": ").post("/api/orders").then().statusCode(400);
-        gateway()
+        gatewayAs(user).body("{\"userId\": ").post("/api/orders").then().statusCode(400);
+        gatewayAs(user)
                 .body(orderOf(user, NOBODY.toString()))
                 .post("/api/orders")
                 .then()
                 .statusCode(422);
-        gateway().get("/api/orders/{id}", placed).then().statusCode(200);
-        gateway().get("/api/orders/{id}", NOBODY).then().statusCode(404);
-        gateway().get("/api/orders/{id}/details", placed).then().statusCode(200);
-        gateway().get("/api/orders/{id}/details", NOBODY).then().statusCode(404);
+        gatewayAs(user).get("/api/orders/{id}", placed).then().statusCode(200);
+        gatewayAs(user).get("/api/orders/{id}", NOBODY).then().statusCode(404);
+        gatewayAs(user).get("/api/orders/{id}/details", placed).then().statusCode(200);
+        gatewayAs(user).get("/api/orders/{id}/details", NOBODY).then().statusCode(404);
         gateway().get("/api/products").then().statusCode(200);
         gateway().queryParam("size", 1000).get("/api/products").then().statusCode(400);
         gateway().get("/api/products/{id}", product).then().statusCode(200);
         gateway().get("/api/products/{id}", NOBODY).then().statusCode(404);
-        gateway().get("/api/users/{id}", user).then().statusCode(200);
-        gateway().get("/api/users/{id}", NOBODY).then().statusCode(404);
+        gatewayAs(user).get("/api/users/{id}", user).then().statusCode(200);
+        gatewayAs(user).get("/api/users/{id}", NOBODY).then().statusCode(404);
+        gatewayAs(user).queryParam("size", 1).get("/api/orders").then().statusCode(200);
+        gatewayAs(user).queryParam("size", 0).get("/api/orders").then().statusCode(400);
+        gatewayAs(user).queryParam("userId", NOBODY).get("/api/orders").then().statusCode(403);
+        gatewayAs(user)
+                .body(orderOf(NOBODY.toString(), product))
+                .post("/api/orders")
+                .then()
+                .statusCode(403);
+        gateway().get("/api/orders").then().statusCode(401);
+        gateway().body(orderOf(user, product)).post("/api/orders").then().statusCode(401);
+        gateway().get("/api/orders/{id}", placed).then().statusCode(401);
+        gateway().get("/api/orders/{id}/details", placed).then().statusCode(401);
+        gateway().get("/api/users/{id}", user).then().statusCode(401);
     }
 
     @Test

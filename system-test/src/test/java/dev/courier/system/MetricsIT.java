@@ -120,8 +120,8 @@ class MetricsIT extends AllServices {
     }
 
     private static String place(String user, String product, int quantity) {
-        return http().body(
-                        Map.of("userId", user, "products", List.of(Map.of("productId", product, "quantity", quantity))))
+        return asCustomer(user)
+                .body(Map.of("userId", user, "products", List.of(Map.of("productId", product, "quantity", quantity))))
                 .post("/api/orders")
                 .then()
                 .statusCode(201)

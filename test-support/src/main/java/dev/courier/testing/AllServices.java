@@ -2,6 +2,7 @@ package dev.courier.testing;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -33,9 +34,20 @@ public abstract class AllServices {
 
     /**
      * A JSON request to the test server as the operator: the services' own APIs require
-     * credentials, the gateway ignores them.
+     * credentials; the gateway's catalog is public, its orders and users want a customer's token
+     * ({@link #asCustomer}).
      */
     protected static RequestSpecification http() {
         return ServiceApis.asOperator().contentType(ContentType.JSON);
+    }
+
+    /** A JSON request to the test server as the customer with Courier user id {@code user} (a bearer token). */
+    protected static RequestSpecification asCustomer(String user) {
+        return Tokens.asCustomer(UUID.fromString(user)).contentType(ContentType.JSON);
+    }
+
+    /** A JSON request to the test server as a shop admin (a bearer token), who reads every order and user. */
+    protected static RequestSpecification asShopAdmin() {
+        return Tokens.asShopAdmin().contentType(ContentType.JSON);
     }
 }

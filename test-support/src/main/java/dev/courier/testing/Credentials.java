@@ -42,7 +42,8 @@ public record Credentials(String user, String password) {
                         .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private static Path configurationDirectory() {
+    /** The provisioned test server's configuration directory. */
+    static Path configurationDirectory() {
         String home = System.getProperty("jboss.home");
         if (home == null) {
             throw new IllegalStateException("jboss.home is not set: run the tests through Maven (mvn verify)");

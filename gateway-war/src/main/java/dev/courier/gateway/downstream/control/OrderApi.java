@@ -6,12 +6,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** What the gateway reads from the order service (users and orders), config key {@code order-service}. */
+/** What the gateway reads from the order service (users, orders, pages of orders), config key {@code order-service}. */
 @RegisterRestClient(configKey = "order-service")
 @RegisterProvider(DownstreamErrors.class)
 @RegisterProvider(ServiceCredentials.class)
@@ -22,6 +23,15 @@ public interface OrderApi {
     @GET
     @Path("orders/{id}")
     JsonObject order(@PathParam("id") UUID id);
+
+    /** A page of orders, newest first; the order service checks the filters and the page. */
+    @GET
+    @Path("orders")
+    JsonObject orders(
+            @QueryParam("userId") UUID userId,
+            @QueryParam("status") String status,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size);
 
     @GET
     @Path("users/{id}")

@@ -6,9 +6,9 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The guarded calls to the order service. Reads share one breaker, bulkhead and timeout
- * (whichever order or user they fetch) and retry with jitter on failures worth it; placing an
+ * (whichever of {@link OrderApi}'s reads they make: an order, a page of orders, a user) and retry with jitter on failures worth it; placing an
  * order is never retried. Every value is tunable in MicroProfile Config
  * ({@code dev.courier.gateway.downstream.control.OrderServiceCalls/read/Timeout/value}, ...).
  */
@@ -54,18 +54,8 @@ public class OrderServiceCalls {
             failOn = {ProcessingException.class, DownstreamUnavailable.class, TimeoutException.class},
             skipOn = DownstreamRejected.class)
     @Bulkhead(value = 16, waitingTaskQueue = 32)
-    public CompletionStage<JsonObject> read(Collection collection, UUID id) {
-        return CompletableFuture.completedFuture(
-                switch (collection) {
-                    case ORDERS -> api.order(id);
-                    case USERS -> api.user(id);
-                });
-    }
-
-    /** What the gateway reads from the order service: a fixed set, never a path from the caller. */
-    public enum Collection {
-        ORDERS,
-        USERS
+    public CompletionStage<JsonObject> read(Function<OrderApi, JsonObject> call) {
+        return CompletableFuture.completedFuture(call.apply(api));
     }
 
     @Asynchronous

@@ -3,7 +3,6 @@ package dev.courier.gateway.orders.control;
 import dev.courier.gateway.downstream.control.DownstreamFailures;
 import dev.courier.gateway.downstream.control.InventoryServiceCalls;
 import dev.courier.gateway.downstream.control.OrderServiceCalls;
-import dev.courier.gateway.downstream.control.OrderServiceCalls.Collection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -79,7 +78,7 @@ public class OrderDetails {
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         List<UUID> fetched = productIds.subList(0, Math.min(productIds.size(), maxProductLines));
         CompletableFuture<Part> user = orderService
-                .read(Collection.USERS, UUID.fromString(order.getString("userId")))
+                .read(api -> api.user(UUID.fromString(order.getString("userId"))))
                 .handle(Part::of)
                 .toCompletableFuture()
                 .completeOnTimeout(TOO_LATE, nanos, TimeUnit.NANOSECONDS);
