@@ -103,6 +103,7 @@ public class ChainSimulation extends Simulation {
                                 .injectClosed(constantConcurrentUsers(CLIENTS).during(SATURATED)))
                         .andThen(drain("drain after saturated")))
                 .protocols(http.baseUrl(Courier.URL)
+                        .authorizationHeader(Courier.bearer())
                         .acceptHeader("application/json")
                         .shareConnections());
     }

@@ -3,6 +3,8 @@ package dev.courier.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.courier.tokens.DevTokens;
+import dev.courier.tokens.SigningKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,7 +34,7 @@ final class Courier {
     static final Path RESULTS = Path.of(System.getProperty("bench.results", "target/results"));
 
     /**
-     * The operator's Authorization header for the services' own APIs (the gateway is public): the
+     * The operator's Authorization header for the services' own APIs (the gateway wants a token: {@link #bearer}): the
      * password generated for the benchmark's server, or for another one with
      * {@code -Dbench.credentials=<its configuration>/courier-credentials}. Read when first needed
      * (the report, which only reads results, never needs it).
@@ -43,6 +46,24 @@ final class Courier {
     private static final class Operator {
         static final String AUTHORIZATION = operator(Path.of(
                 System.getProperty("bench.credentials", "../target/standalone/configuration/courier-credentials")));
+    }
+
+    /**
+     * The Authorization header of the measured requests to the gateway: a shop admin's token of the
+     * benchmark server's development sign-in (its key pair next to the credentials), valid for three
+     * hours, so that one benchmark run never sees it expire. A shop admin passes the same checks as a
+     * customer (signature, issuer, audience, expiry, ownership), only ownership always holds.
+     */
+    static String bearer() {
+        return Bearer.AUTHORIZATION;
+    }
+
+    private static final class Bearer {
+        static final String AUTHORIZATION = "Bearer "
+                + DevTokens.claims("bench", Set.of(DevTokens.SHOP_ADMIN), Duration.ofHours(3))
+                        .sign(SigningKeys.privateKey(Path.of(System.getProperty(
+                                        "bench.credentials", "../target/standalone/configuration/courier-credentials"))
+                                .resolveSibling("courier-jwt")));
     }
 
     private static final HttpClient CLIENT =

@@ -37,8 +37,10 @@ public class GatewayAloneSimulation extends Simulation {
     private final Timings timings = new Timings();
 
     public GatewayAloneSimulation() {
-        HttpProtocolBuilder protocol =
-                http.baseUrl(Courier.URL).acceptHeader("application/json").shareConnections();
+        HttpProtocolBuilder protocol = http.baseUrl(Courier.URL)
+                .authorizationHeader(Courier.bearer())
+                .acceptHeader("application/json")
+                .shareConnections();
         PopulationBuilder plan = details("alone warm-up", 32, WARM_UP);
         for (int level : LEVELS) {
             plan = plan.andThen(details("alone c=" + level, level, PHASE));

@@ -53,8 +53,10 @@ public class GatewaySimulation extends Simulation {
                     .asText());
         }
 
-        HttpProtocolBuilder protocol =
-                http.baseUrl(Courier.URL).acceptHeader("application/json").shareConnections();
+        HttpProtocolBuilder protocol = http.baseUrl(Courier.URL)
+                .authorizationHeader(Courier.bearer())
+                .acceptHeader("application/json")
+                .shareConnections();
         PopulationBuilder plan = details("warm-up details", 8, WARM_UP).andThen(direct("warm-up direct", 8, WARM_UP));
         for (int level : LEVELS) {
             plan = plan.andThen(details("details c=" + level, level, PHASE))

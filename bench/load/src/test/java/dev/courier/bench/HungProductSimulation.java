@@ -116,6 +116,7 @@ public class HungProductSimulation extends Simulation {
                                 .exec(timings.record(open))
                                 .injectClosed(constantConcurrentUsers(4).during(PHASE))))
                 .protocols(http.baseUrl(Courier.URL)
+                        .authorizationHeader(Courier.bearer())
                         .acceptHeader("application/json")
                         .shareConnections());
     }
