@@ -125,19 +125,7 @@ class OneTraceIT {
     }
 
     private static String customer() {
-        String user = operator()
-                .body(Map.of("name", "Traced customer", "email", "traced-" + UUID.randomUUID() + "@example.com"))
-                .post("/order/api/users")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        operator()
-                .body(Map.of("balance", 100))
-                .put("/payment/api/accounts/{id}", user)
-                .then()
-                .statusCode(201);
-        return user;
+        return ServiceApis.newCustomer("Traced customer", 100);
     }
 
     private static String product(int stock) {

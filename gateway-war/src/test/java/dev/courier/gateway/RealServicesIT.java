@@ -7,6 +7,7 @@ import dev.courier.gateway.downstream.control.InventoryServiceCalls;
 import dev.courier.gateway.downstream.control.OrderServiceCalls;
 import dev.courier.testing.AllServices;
 import dev.courier.testing.ServerMetrics;
+import dev.courier.testing.ServiceApis;
 import dev.courier.testing.TestServer;
 import java.util.List;
 import java.util.Map;
@@ -20,27 +21,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RealServicesIT extends AllServices {
 
     private static String product(String name, double price) {
-        return http().body(Map.of("name", name + " " + UUID.randomUUID(), "price", price, "stock", 50))
-                .post("/inventory/api/products")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return ServiceApis.newProduct(name, price, 50);
     }
 
     @Test
     void anOrderPlacedThroughTheGatewayComesBackWithItsUserAndEveryProduct() {
-        String user = http().body(
-                        Map.of("name", "Dorothy Vaughan", "email", "dorothy-" + UUID.randomUUID() + "@example.com"))
-                .post("/order/api/users")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        http().body(Map.of("balance", 500))
-                .put("/payment/api/accounts/{id}", user)
-                .then()
-                .statusCode(201);
+        String user = ServiceApis.newCustomer("Dorothy Vaughan", 500);
         String kettle = product("Kettle", 30);
         String cups = product("Cups", 5);
         String tray = product("Tray", 12);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.testing.AllServices;
+import dev.courier.testing.ServiceApis;
 import dev.courier.testing.TestServer;
 import dev.courier.testing.Tokens;
 import dev.courier.tokens.DevTokens;
@@ -42,28 +43,14 @@ class GatewayDoorsIT extends AllServices {
 
     @BeforeEach
     void aProduct() {
-        kettle = http().body(Map.of("name", "Door kettle " + UUID.randomUUID(), "price", 30, "stock", 1000))
-                .post("/inventory/api/products")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        kettle = ServiceApis.newProduct("Door kettle", 30, 1000);
     }
 
     /** A customer with a funded account and one order, placed with their token. */
     private record Customer(String id, String order) {}
 
     private Customer customerWithAnOrder(String name) {
-        String id = http().body(Map.of("name", name, "email", name + "-" + UUID.randomUUID() + "@example.com"))
-                .post("/order/api/users")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        http().body(Map.of("balance", 500))
-                .put("/payment/api/accounts/{id}", id)
-                .then()
-                .statusCode(201);
+        String id = ServiceApis.newCustomer(name, 500);
         String order = asCustomer(id)
                 .body(Map.of("products", List.of(Map.of("productId", kettle, "quantity", 1))))
                 .post("/api/orders")
