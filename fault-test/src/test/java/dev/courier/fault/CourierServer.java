@@ -261,7 +261,8 @@ final class CourierServer implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    /** Deletes {@code path} and everything under it, if it exists. */
+    static void deleteRecursively(Path path) throws IOException {
         if (Files.exists(path)) {
             try (Stream<Path> paths = Files.walk(path)) {
                 for (Path each :

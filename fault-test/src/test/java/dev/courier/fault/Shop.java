@@ -346,7 +346,8 @@ final class Shop {
                 .header("Authorization", OPERATOR);
     }
 
-    private static String write(Object body) {
+    /** {@code body} as JSON. */
+    static String write(Object body) {
         try {
             return JSON.writeValueAsString(body);
         } catch (IOException e) {
@@ -354,7 +355,8 @@ final class Shop {
         }
     }
 
-    private static JsonNode read(String body) {
+    /** {@code body} read as JSON. */
+    static JsonNode read(String body) {
         try {
             return JSON.readTree(body);
         } catch (IOException e) {
