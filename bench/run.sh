@@ -3,7 +3,7 @@
 # the provisioned server and a fresh PostgreSQL cluster, demo data on), loads it with Gatling,
 # measures the CPU time WildFly and PostgreSQL spend per order, and writes a report to
 # bench/results/<UTC time>/ (summary.md, report.json, throughput.svg, Gatling's HTML reports).
-# Takes about 14 minutes. Needs ports 8080, 9990, 15433, 18099 and 18100 free: stop ./run.sh first.
+# Takes about 16 minutes. Needs ports 8080, 9990, 15433, 18099 and 18100 free: stop ./run.sh first.
 # BENCH_OPTS passes settings to the simulations, e.g. BENCH_OPTS="-Dbench.phase-seconds=5".
 #   1. footprint: server launch to all-ready, RSS idle and (sampled) under load
 #   2. gateway:  details vs the single downstream call it is made of, at 1/4/16/32 clients
@@ -178,6 +178,11 @@ sampler=$!
 gatling GatewayAloneSimulation
 stop_server
 kill "$stub"; stub=
+
+# --- 7. the rate limit under load: a greedy and a patient customer at a quota of 120 requests a minute
+start_server COURIER_GATEWAY_RATE_LIMIT_REQUESTS=120
+gatling RateLimitSimulation
+stop_server
 
 cat > "$results/footprint.json" <<JSON
 {

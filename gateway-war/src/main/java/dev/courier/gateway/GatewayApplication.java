@@ -20,5 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                                 + " Every error answer is an RFC 9457 problem document (application/problem+json),"
                                 + " never a stack trace. A downstream service that cannot answer makes a 503 with"
                                 + " Retry-After, or, for the details, a partial answer that names what is missing in"
-                                + " degraded."))
+                                + " degraded. Orders and users are a signed-in customer's own: send a bearer token of"
+                                + " Courier's identity provider (401 without one; another customer's order is 404);"
+                                + " the catalog is open. Each client has a quota of requests (429 with Retry-After"
+                                + " over it)."))
 public class GatewayApplication extends Application {}

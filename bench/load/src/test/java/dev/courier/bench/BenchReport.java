@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The benchmark's report from one run's results folder: the simulations' {@code gateway.json},
- * {@code chain.json}, {@code hung.json} and {@code gateway-alone.json} (response times as Gatling
+ * {@code chain.json}, {@code hung.json}, {@code gateway-alone.json} and {@code rate-limit.json} (response times as Gatling
  * measured them), the probe's {@code jms.json}, the run script's {@code footprint.json} and its CPU
  * samples ({@code cpu.tsv}, {@code cpu-alone.tsv}). Writes {@code report.json} (every figure),
  * {@code summary.md} (the targets with the measured figure beside each) and
@@ -99,6 +99,8 @@ public final class BenchReport {
                         read(results.resolve("gateway-alone.json")),
                         results.resolve("cpu-alone.tsv"),
                         footprint.get("clockTicksPerSecond").asDouble()));
+
+        report.set("rateLimit", rateLimit(read(results.resolve("rate-limit.json"))));
 
         Files.writeString(
                 results.resolve("report.json"),
@@ -384,6 +386,25 @@ public final class BenchReport {
                 hung.get("openRequests").asLong(),
                 ms(hung.get("openMs")),
                 hung.get("openFailed").asLong()));
+        JsonNode rateLimit = report.get("rateLimit");
+        md.append(String.format(
+                Locale.ROOT,
+                "%n## Rate limit under load%n%nA quota of %d requests a minute per client, two customers for %d s"
+                        + " (RateLimitSimulation):%n%n| client | requests | 200 | 429 | other failures | ms p50 / p90 / p99 |%n"
+                        + "| --- | --- | --- | --- | --- | --- |%n",
+                rateLimit.get("quotaPerMinute").asInt(),
+                rateLimit.get("seconds").asInt()));
+        for (JsonNode client : rateLimit.get("clients")) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d | %d | %s |%n",
+                    client.get("client").asText(),
+                    client.get("requests").asLong(),
+                    client.get("ok").asLong(),
+                    client.get("limited").asLong(),
+                    client.get("failed").asLong(),
+                    ms(client.get("ms"))));
+        }
         md.append(
                 "\nFiles: report.json (every figure), throughput.svg, gatling/*/index.html (latency over time per run).\n");
         return md.toString();
@@ -399,6 +420,26 @@ public final class BenchReport {
 
     private static long failed(JsonNode stats) {
         return stats == null ? 0 : stats.get("failed").asLong();
+    }
+
+    /** Per client of RateLimitSimulation: requests, answers by status, response times. */
+    private static ObjectNode rateLimit(JsonNode run) {
+        ObjectNode figures = Courier.JSON
+                .createObjectNode()
+                .put("quotaPerMinute", run.get("quotaPerMinute").asInt())
+                .put("seconds", run.get("seconds").asInt());
+        ArrayNode clients = figures.putArray("clients");
+        run.get("requests").fields().forEachRemaining(entry -> {
+            JsonNode statuses = run.get("statuses").path(entry.getKey());
+            ObjectNode client = clients.addObject()
+                    .put("client", entry.getKey().replace("rate limit: ", ""))
+                    .put("requests", count(entry.getValue()))
+                    .put("failed", failed(entry.getValue()))
+                    .put("ok", statuses.path("200").asLong())
+                    .put("limited", statuses.path("429").asLong());
+            client.set("ms", percentiles(entry.getValue()));
+        });
+        return figures;
     }
 
     private static ObjectNode percentiles(JsonNode stats) {

@@ -58,12 +58,17 @@ final class Courier {
         return Bearer.AUTHORIZATION;
     }
 
-    private static final class Bearer {
-        static final String AUTHORIZATION = "Bearer "
-                + DevTokens.claims("bench", Set.of(DevTokens.SHOP_ADMIN), Duration.ofHours(3))
+    /** The Authorization header of {@code subject} with {@code role}, valid for three hours. */
+    static String bearer(String subject, String role) {
+        return "Bearer "
+                + DevTokens.claims(subject, Set.of(role), Duration.ofHours(3))
                         .sign(SigningKeys.privateKey(Path.of(System.getProperty(
                                         "bench.credentials", "../target/standalone/configuration/courier-credentials"))
                                 .resolveSibling("courier-jwt")));
+    }
+
+    private static final class Bearer {
+        static final String AUTHORIZATION = bearer("bench", DevTokens.SHOP_ADMIN);
     }
 
     private static final HttpClient CLIENT =
