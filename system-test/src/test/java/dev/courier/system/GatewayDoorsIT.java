@@ -253,6 +253,13 @@ class GatewayDoorsIT extends AllServices {
                         .extract(),
                 400,
                 "size 0");
+        var notAnId = asCustomer(ada.id())
+                .queryParam("userId", "not-a-uuid")
+                .get("/api/orders")
+                .then()
+                .extract();
+        assertProblem(notAnId, 400, "userId not a UUID");
+        assertThat(notAnId.jsonPath().getList("errors.field")).containsExactly("userId");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.courier.gateway.downstream.control.OrderServiceCalls;
 import dev.courier.gateway.orders.control.OrderDetails;
 import dev.courier.gateway.signin.control.Caller;
 import dev.courier.gateway.signin.control.Callers;
+import dev.courier.support.problem.Problem;
 import dev.courier.support.problem.Problems;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -109,10 +111,20 @@ public class OrdersResource {
      */
     @GET
     public CompletionStage<Response> list(
-            @QueryParam("userId") UUID userId,
+            @QueryParam("userId") String named,
             @QueryParam("status") String status,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
+        UUID userId;
+        try {
+            userId = named == null ? null : UUID.fromString(named);
+        } catch (IllegalArgumentException notAUuid) {
+            return CompletableFuture.completedFuture(Problems.response(
+                    400,
+                    "Invalid request",
+                    "One or more fields are not valid.",
+                    List.of(new Problem.FieldError("userId", "must be a UUID"))));
+        }
         Caller caller = callers.current();
         if (!caller.shopAdmin() && userId != null && !userId.equals(caller.customer())) {
             return CompletableFuture.completedFuture(
