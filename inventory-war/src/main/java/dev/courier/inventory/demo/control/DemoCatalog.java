@@ -1,6 +1,7 @@
 package dev.courier.inventory.demo.control;
 
 import dev.courier.inventory.products.entity.Product;
+import dev.courier.support.persistence.DatabaseLocks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -65,6 +66,8 @@ public class DemoCatalog {
 
     /** Adds the demo products that are not in the catalog yet; returns how many it added. */
     public int loadMissing() {
+        // several nodes booting together on a fresh database: one adds them, the others then find them
+        DatabaseLocks.holdUntilCommit(em, "courier-demo-data");
         int added = 0;
         for (Product demo : PRODUCTS) {
             if (em.find(Product.class, demo.id()) == null) {

@@ -1,6 +1,7 @@
 package dev.courier.order.demo.control;
 
 import dev.courier.order.users.entity.User;
+import dev.courier.support.persistence.DatabaseLocks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -45,6 +46,8 @@ public class DemoUsers {
 
     /** Registers the demo users that do not exist yet; returns how many it registered. */
     public int registerMissing() {
+        // several nodes booting together on a fresh database: one adds them, the others then find them
+        DatabaseLocks.holdUntilCommit(em, "courier-demo-data");
         int added = 0;
         for (User demo : USERS) {
             if (em.find(User.class, demo.id()) == null) {

@@ -1,6 +1,7 @@
 package dev.courier.payment.demo.control;
 
 import dev.courier.payment.accounts.entity.Account;
+import dev.courier.support.persistence.DatabaseLocks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -46,6 +47,8 @@ public class DemoAccounts {
 
     /** Opens the demo accounts that do not exist yet; returns how many it opened. */
     public int openMissing() {
+        // several nodes booting together on a fresh database: one adds them, the others then find them
+        DatabaseLocks.holdUntilCommit(em, "courier-demo-data");
         int opened = 0;
         for (Map.Entry<UUID, BigDecimal> demo : BALANCES.entrySet()) {
             if (em.find(Account.class, demo.getKey()) == null) {
