@@ -6,8 +6,22 @@
 # log, console user) lives in .courier/ and survives rebuilds; delete that folder to start from nothing.
 # With COURIER_ORDER_DB_URL, COURIER_PAYMENT_DB_URL and COURIER_INVENTORY_DB_URL (and their _USER
 # and _PASSWORD) set, the services use those databases and no PostgreSQL is started.
+# ./run.sh --nodes N runs Courier on N application servers behind a load balancer, with a broker
+# pair of its own (docs/scale-out.md).
 set -euo pipefail
 cd "$(dirname "$0")"
+
+nodes=0
+if [ "${1:-}" = "--nodes" ]; then
+    nodes=${2:-}
+    if ! [[ "$nodes" =~ ^[1-8]$ ]]; then
+        echo "usage: ./run.sh [--nodes N]   (N from 1 to 8)" >&2
+        exit 2
+    fi
+elif [ $# -gt 0 ]; then
+    echo "usage: ./run.sh [--nodes N]   (N from 1 to 8)" >&2
+    exit 2
+fi
 
 server=server-config/target/server
 base=.courier/standalone
@@ -75,6 +89,7 @@ stop_all() {
     trap - INT TERM
     trap '' PIPE   # a reader of our output (| tee) that Ctrl-C ended must not end this before PostgreSQL is stopped
     [ -z "$watcher" ] || kill "$watcher" 2>/dev/null || true
+    [ "$nodes" -eq 0 ] || ! declare -F courier_nodes_stop >/dev/null || courier_nodes_stop
     if [ -n "$wildfly" ] && kill -0 "$wildfly" 2>/dev/null; then
         kill -TERM "$wildfly" 2>/dev/null || true
         wait "$wildfly" 2>/dev/null || true
@@ -106,6 +121,16 @@ else
     courier_database_start "$database_home" "${COURIER_DB_PORT:-15432}"
 fi
 
+source server-config/src/main/sh/jvm.sh
+if [ "$nodes" -gt 0 ]; then
+    source server-config/src/main/sh/nodes.sh
+    courier_nodes_start "$nodes"
+    courier_nodes_banner "$nodes"
+    # until Ctrl-C, or until every node has stopped
+    while ps -p "$(IFS=,; echo "${nodes_pids[*]}")" >/dev/null 2>&1; do sleep 1; done
+    exit 0
+fi
+
 # Tell the URLs once the server has booted (WFLYSRV0025, or 0026 with errors) and say whether
 # every service is ready. Watching the log, not polling health, keeps the log free of probes.
 log="$base/log/server.log"
@@ -129,7 +154,6 @@ BANNER
 ) &
 watcher=$!
 
-source server-config/src/main/sh/jvm.sh
 LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$PWD/$pid_file" \
     "$server/bin/standalone.sh" -Djboss.server.base.dir="$PWD/$base" &
 wildfly=$!
