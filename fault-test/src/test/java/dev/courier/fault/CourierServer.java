@@ -43,7 +43,10 @@ final class CourierServer implements AutoCloseable {
             List.of("order.created", "payment.processed", "inventory.updated", "refund.requested", "payment.refunded");
 
     private final String name;
+    private final String databases;
     private final Path base;
+    private String configuration = "standalone.xml";
+    private int offset = Integer.getInteger("courier.test.port-offset", 100);
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, String> environment = new HashMap<>();
@@ -55,10 +58,19 @@ final class CourierServer implements AutoCloseable {
      * services have fresh databases {@code <name>_order}, ... in the tests' PostgreSQL.
      */
     CourierServer(String name) {
+        this(name, name);
+    }
+
+    /**
+     * A server named {@code name} whose services use the databases {@code <databases>_order}, ...
+     * (several nodes share them), created if new.
+     */
+    CourierServer(String name, String databases) {
         this.name = name;
+        this.databases = databases;
         base = Path.of(System.getProperty("courier.fault.servers", "target/servers"))
                 .resolve(name);
-        environment.putAll(TestDatabase.environment(name));
+        environment.putAll(TestDatabase.environment(databases));
         try {
             deleteRecursively(base);
             Files.createDirectories(base.resolve("deployments"));
@@ -102,6 +114,32 @@ final class CourierServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Makes this server one node of several (docs/scale-out.md): the configuration
+     * {@code standalone-node.xml} (a client of the standalone broker pair, behind the load
+     * balancer), its ports offset by {@code offset}, its transaction identifier its name.
+     */
+    CourierServer asNode(int offset) {
+        this.configuration = "standalone-node.xml";
+        this.offset = offset;
+        environment.put("COURIER_NODE_ID", name);
+        return this;
+    }
+
+    /** The base URL of this server's HTTP listener. */
+    String httpUrl() {
+        return "http://localhost:" + (8080 + offset);
+    }
+
+    /** The base URL of this server's management interface (health, metrics). */
+    String managementUrl() {
+        return "http://localhost:" + (9990 + offset);
+    }
+
+    String name() {
+        return name;
+    }
+
     /** Starts the server with these environment variables too (they override the test defaults, e.g. redelivery). */
     CourierServer withEnvironment(Map<String, String> variables) {
         environment.putAll(variables);
@@ -117,11 +155,14 @@ final class CourierServer implements AutoCloseable {
 
     /** Starts the server on its data and returns once every service is ready. */
     CourierServer start() {
-        String http = TestServer.httpUrl();
+        String http = httpUrl();
         ProcessBuilder command = new ProcessBuilder(
                         HOME.resolve("bin/standalone.sh").toString(),
+                        "-c",
+                        configuration,
                         "-Djboss.server.base.dir=" + base.toAbsolutePath(),
-                        "-Djboss.socket.binding.port-offset=" + Integer.getInteger("courier.test.port-offset", 100),
+                        "-Djboss.socket.binding.port-offset=" + offset,
+                        "-Djboss.node.name=" + name,
                         "-Dcourier.demo-data.enabled=false",
                         "-Dinventory/mp-rest/url=" + http + "/inventory/api",
                         "-Dorder-service/mp-rest/url=" + http + "/order/api",
@@ -169,8 +210,8 @@ final class CourierServer implements AutoCloseable {
 
     /** The result of a management operation on the running server; a failed one fails the test. */
     ModelNode manage(ModelNode operation) {
-        try (ModelControllerClient client = ModelControllerClient.Factory.create(
-                "remote+http", "localhost", Integer.getInteger("courier.test.management-port", 10090))) {
+        try (ModelControllerClient client =
+                ModelControllerClient.Factory.create("remote+http", "localhost", 9990 + offset)) {
             ModelNode outcome = client.execute(operation);
             if (!Operations.isSuccessfulOutcome(outcome)) {
                 throw new AssertionError(operation + " failed: " + outcome);
@@ -183,11 +224,11 @@ final class CourierServer implements AutoCloseable {
 
     /**
      * Transactions prepared and not yet committed or rolled back in this server's own databases
-     * ({@code <name>_*}): in doubt. Another test's databases are not this server's to settle.
+     * ({@code <databases>_*}): in doubt. Another test's databases are not this server's to settle.
      */
     List<String> preparedTransactions() {
         return TestDatabase.server().preparedTransactions().stream()
-                .filter(line -> line.startsWith(name + "_"))
+                .filter(line -> line.startsWith(databases + "_"))
                 .toList();
     }
 
@@ -234,7 +275,7 @@ final class CourierServer implements AutoCloseable {
         }
         try {
             HttpResponse<String> health = http.send(
-                    HttpRequest.newBuilder(URI.create(TestServer.managementUrl() + "/health"))
+                    HttpRequest.newBuilder(URI.create(managementUrl() + "/health"))
                             .timeout(Duration.ofSeconds(5))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());

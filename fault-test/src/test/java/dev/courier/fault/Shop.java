@@ -42,13 +42,17 @@ final class Shop {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Random random = new Random(11);
+    private final String base;
     final Map<String, BigDecimal> startBalance = new LinkedHashMap<>();
     final Map<String, Integer> startStock = new LinkedHashMap<>();
     /** Orders answered 201, by id. */
     final Set<String> accepted = ConcurrentHashMap.newKeySet();
     /** Placements answered otherwise or not at all (the server was down). */
     final Map<String, Integer> refused = new ConcurrentHashMap<>();
-    /** Placements that got no answer at all (the connection died with the server), by Idempotency-Key: their bodies. */
+    /**
+     * Placements that got no answer (the connection died with the server), or a load balancer's 5xx
+     * for a node that died with them, by Idempotency-Key: their bodies.
+     */
     final Map<String, String> unanswered = new ConcurrentHashMap<>();
     /** Of those placed again: how many the server had placed already (answered Idempotent-Replayed) and how many not. */
     int replayed;
@@ -61,6 +65,12 @@ final class Shop {
 
     /** {@code users} customers (one in five short of money) and {@code products} products (one in four scarce). */
     Shop(int users, int products) {
+        this(TestServer.httpUrl(), users, products);
+    }
+
+    /** The same, with the services at {@code base} (a node, or the load balancer in front of several). */
+    Shop(String base, int users, int products) {
+        this.base = base;
         for (int i = 0; i < users; i++) {
             BigDecimal balance = new BigDecimal(i % 5 == 0 ? "40.00" : "100000.00");
             String id = send(
@@ -128,7 +138,13 @@ final class Shop {
                         if (failure == null && response.statusCode() == 201) {
                             accepted.add(read(response.body()).get("id").asText());
                         } else {
-                            if (failure != null) {
+                            // no answer, or a load balancer's for a node that died with the request: the
+                            // order may have been placed or not; Courier's own refusals say when to try again
+                            if (failure != null
+                                    || response.statusCode() >= 500
+                                            && response.headers()
+                                                    .firstValue("Retry-After")
+                                                    .isEmpty()) {
                                 unanswered.put(key, order.toString());
                             }
                             // a 503 must say when to try again
@@ -175,7 +191,7 @@ final class Shop {
         return notPlaced;
     }
 
-    private static HttpRequest placement(String idempotencyKey, String body) {
+    private HttpRequest placement(String idempotencyKey, String body) {
         return request("/order/api/orders")
                 .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -338,8 +354,8 @@ final class Shop {
         }
     }
 
-    private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(TestServer.httpUrl() + path))
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
