@@ -3,8 +3,9 @@
 # a new user would, runs the README's walk-through and bad-input blocks exactly as they are printed
 # there (only the email address is made unique, so that a second run does not meet the 409 the
 # README announces), checks what the README says they answer, and stops ./run.sh (WildFly, then
-# PostgreSQL). Needs curl and jq, as the walk-through does; .ci/run runs it after the tests.
-# Usage: docs/check-walkthrough.sh   (ports 8080, 9990 and 15432 must be free: stop ./run.sh first)
+# PostgreSQL). Needs curl and jq, as the walk-through does; .ci/run runs it after the tests, once as
+# it is and once with --nodes 2 (the same walk-through through the load balancer of two nodes).
+# Usage: docs/check-walkthrough.sh [--nodes N]   (its ports must be free: stop ./run.sh first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,9 +13,16 @@ for tool in curl jq; do
     command -v "$tool" >/dev/null || { echo "check-walkthrough: $tool is needed (the walk-through uses it)" >&2; exit 2; }
 done
 
+# where health answers: the server's management port, or the first node's; metrics: every node's
+health=9990
+metrics=localhost:9990/metrics
+if [ "${1:-}" = "--nodes" ]; then
+    health=10990
+    metrics=$(for ((i = 1; i <= $2; i++)); do printf 'localhost:%d/metrics ' $((9990 + 900 + 100 * i)); done)
+fi
 mkdir -p target
 log=target/walkthrough-run.log
-./run.sh >"$log" 2>&1 </dev/null &
+./run.sh "$@" >"$log" 2>&1 </dev/null &
 run=$!
 stop_run() {
     if kill -0 "$run" 2>/dev/null; then
@@ -34,7 +42,7 @@ done
 ready=false
 if $booted; then
     for _ in $(seq 1 60); do
-        if curl -s localhost:9990/health/ready | grep -q '"status":"UP"'; then ready=true; break; fi
+        if curl -s "localhost:$health/health/ready" | grep -q '"status":"UP"'; then ready=true; break; fi
         sleep 1
     done
 fi
@@ -49,7 +57,7 @@ block() {
         printing && /^```$/ { exit }
         printing { print }' README.md
 }
-walkthrough=$(block 1 | sed "s/katherine@example.com/katherine-$(date +%s%N)@example.com/")
+walkthrough=$(block 1 | sed "s/katherine@example.com/katherine-$(date +%s%N)@example.com/; s#localhost:9990/metrics#${metrics% }#")
 bad_input=$(block 2 | grep -v "^#")   # the command; its comment is the expected answer, checked below
 [ -n "$walkthrough" ] && [ -n "$bad_input" ] || { echo "check-walkthrough: README blocks not found" >&2; exit 1; }
 
@@ -80,7 +88,7 @@ done
 [ "\$(curl -s -u "\$OP" localhost:8080/payment/api/accounts/\$USER_ID | jq '.balance == 437.7')" = true ] \
     || fail "balance: \$(curl -s -u "\$OP" localhost:8080/payment/api/accounts/\$USER_ID)"
 # (the answer read whole first: grep -q stops reading at its match, and pipefail would count curl's broken pipe)
-grep -q '^courier_orders_settled_total{.*reason="none",status="PROCESSED"}' <<<"\$(curl -s localhost:9990/metrics)" \
+grep -q '^courier_orders_settled_total{.*reason="none",status="PROCESSED"}' <<<"\$(curl -s $metrics)" \
     || fail "metrics: no processed order counted"
 echo "WALKTHROUGH OK"
 
