@@ -121,6 +121,8 @@ courier_nodes_banner() {
             [ -f ".courier/node-$i.pid" ] && ps -p "$(cat ".courier/node-$i.pid")" >/dev/null 2>&1 || return 0
         done
     done
+    # and the balancer routes to them (mod_cluster tells it within a status interval of a node's start)
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/api/products)" = 200 ]; do sleep 1; done
     cat <<BANNER
 
 Courier is ready on $count nodes behind a load balancer (docs/scale-out.md).

@@ -80,6 +80,16 @@ final class Topology implements AutoCloseable {
             nodes.add(node);
             node.start();
         }
+        // a node takes requests from the balancer once mod_cluster has told it the node's load (status interval)
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(TestServer.scaled(Duration.ofMinutes(1)))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> http.send(
+                                        HttpRequest.newBuilder(URI.create(url() + "/api/products"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200);
     }
 
     /** The load balancer's HTTP base URL: what clients call. */
