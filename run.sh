@@ -117,6 +117,8 @@ elif [ "$external" -ne 0 ]; then
     exit 1
 else
     database_home=.courier/postgres
+    # 90 connections per server (three pools of 30), each may hold a prepared transaction
+    [ "$nodes" -eq 0 ] || export COURIER_DB_MAX_CONNECTIONS=$((90 * nodes + 60))
     echo "Courier: starting PostgreSQL on 127.0.0.1:${COURIER_DB_PORT:-15432} (data in $database_home/data)"
     courier_database_start "$database_home" "${COURIER_DB_PORT:-15432}"
 fi

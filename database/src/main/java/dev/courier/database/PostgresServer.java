@@ -34,8 +34,15 @@ import java.util.stream.Stream;
  */
 public final class PostgresServer implements AutoCloseable {
 
-    /** Prepared transactions (two-phase commit) it keeps at once: at least the XA pools' connections. */
-    static final int MAX_CONNECTIONS = 150;
+    /**
+     * Connections, and prepared transactions (two-phase commit) it keeps at once: at least the XA
+     * pools' connections, 90 per server (3 pools of 30). 150 for one server; {@code ./run.sh --nodes N}
+     * sets {@code COURIER_DB_MAX_CONNECTIONS} for N (system property {@code courier.db.max-connections}
+     * in the tests).
+     */
+    static final int MAX_CONNECTIONS = Integer.getInteger(
+            "courier.db.max-connections",
+            Integer.parseInt(System.getenv().getOrDefault("COURIER_DB_MAX_CONNECTIONS", "150")));
 
     private static final String SUPERUSER = "postgres";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
