@@ -30,7 +30,8 @@ public final class DatabaseOutage {
      * down or starting) or 53300 (too many connections), the connection pool's own
      * {@code jakarta.resource.ResourceException} (no connection could be made), or a
      * {@link DatabaseUnavailableException} (a look-up that could not be made, see EntityLookup), or
-     * an {@link XAException} {@code XAER_RMFAIL} (the database was gone at prepare or commit).
+     * an {@link XAException} {@code XAER_RMFAIL} (a resource manager was gone at prepare or commit:
+     * the database, or the broker while it fails over to its backup, docs/scale-out.md).
      */
     public static boolean isCause(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
@@ -58,11 +59,11 @@ public final class DatabaseOutage {
                 "about:blank",
                 Problems.title(503),
                 503,
-                "The service's database is not available at the moment; try again later.",
+                "A resource the service needs (its database or the message broker) is not available at the moment; try again later.",
                 Problems.newInstance(),
                 null);
-        LOG.warning(() -> "Request refused while the database is unavailable, problem " + problem.instance() + ": "
-                + rootCause(failure));
+        LOG.warning(() -> "Request refused while the database or the broker is unavailable, problem "
+                + problem.instance() + ": " + rootCause(failure));
         return Response.fromResponse(Problems.response(problem))
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .build();
