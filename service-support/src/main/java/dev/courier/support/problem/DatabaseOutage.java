@@ -1,6 +1,7 @@
 package dev.courier.support.problem;
 
 import dev.courier.support.persistence.DatabaseUnavailableException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
@@ -31,7 +32,11 @@ public final class DatabaseOutage {
      * {@code jakarta.resource.ResourceException} (no connection could be made), or a
      * {@link DatabaseUnavailableException} (a look-up that could not be made, see EntityLookup), or
      * an {@link XAException} {@code XAER_RMFAIL} (a resource manager was gone at prepare or commit:
-     * the database, or the broker while it fails over to its backup, docs/scale-out.md).
+     * the database, or the broker while it fails over to its backup, docs/scale-out.md), or a
+     * {@link RollbackException}: the transaction manager rolled the transaction back when it was
+     * to commit, because one of its resources failed during it (measured: the broker's primary
+     * killed while a placement's send was enlisted) or it outlived its timeout. Either way nothing
+     * was changed and the same request can succeed.
      */
     public static boolean isCause(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
@@ -44,6 +49,9 @@ public final class DatabaseOutage {
             }
             if (cause instanceof XAException xa && xa.errorCode == XAException.XAER_RMFAIL) {
                 return true; // the database could not be reached to prepare or commit
+            }
+            if (cause instanceof RollbackException) {
+                return true; // rolled back at commit: nothing changed
             }
             if (cause instanceof DatabaseUnavailableException
                     || cause.getClass().getName().equals("jakarta.resource.ResourceException")) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.support.persistence.DatabaseUnavailableException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,14 @@ class DatabaseOutageTest {
                 .isTrue();
         assertThat(DatabaseOutage.isCause(new RuntimeException(new DatabaseUnavailableException())))
                 .isTrue();
+    }
+
+    @Test
+    void aTransactionRolledBackAtCommitIsAnOutage() {
+        // what a placement's commit threw when the primary broker died with its send enlisted
+        Exception failure = new RuntimeException(new RollbackException("ARJUNA016053: Could not commit transaction."));
+
+        assertThat(DatabaseOutage.isCause(failure)).isTrue();
     }
 
     @Test
