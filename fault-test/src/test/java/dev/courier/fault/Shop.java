@@ -1,5 +1,7 @@
 package dev.courier.fault;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,13 +21,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Customers and products of one test, created over the services' APIs; orders placed at a steady
@@ -47,6 +52,8 @@ final class Shop {
     final Map<String, Integer> startStock = new LinkedHashMap<>();
     /** Orders answered 201, by id. */
     final Set<String> accepted = ConcurrentHashMap.newKeySet();
+    /** When each 201 arrived ({@link System#nanoTime()}), to find the longest time without one. */
+    final Queue<Long> acceptedAt = new ConcurrentLinkedQueue<>();
     /** Placements answered otherwise or not at all (the server was down). */
     final Map<String, Integer> refused = new ConcurrentHashMap<>();
     /**
@@ -137,6 +144,7 @@ final class Shop {
                     .handle((response, failure) -> {
                         if (failure == null && response.statusCode() == 201) {
                             accepted.add(read(response.body()).get("id").asText());
+                            acceptedAt.add(System.nanoTime());
                         } else {
                             // no answer, or a load balancer's for a node that died with the request: the
                             // order may have been placed or not; Courier's own refusals say when to try again
@@ -176,7 +184,21 @@ final class Shop {
     List<String> placeUnansweredAgain() {
         List<String> notPlaced = new ArrayList<>();
         unanswered.forEach((key, body) -> {
-            HttpResponse<String> response = exchange(placement(key, body));
+            // a 503 with Retry-After (the service is recovering, e.g. reconnecting to the broker) is tried
+            // again, as it asks; any other answer is final
+            AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+            await().atMost(TestServer.scaled(Duration.ofMinutes(2)))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .ignoreExceptionsInstanceOf(UncheckedIOException.class)
+                    .until(() -> {
+                        answer.set(exchange(placement(key, body)));
+                        return answer.get().statusCode() != 503
+                                || answer.get()
+                                        .headers()
+                                        .firstValue("Retry-After")
+                                        .isEmpty();
+                    });
+            HttpResponse<String> response = answer.get();
             if (response.statusCode() != 201) {
                 notPlaced.add(key + " answered " + response.statusCode() + ": " + response.body());
                 return;

@@ -215,6 +215,34 @@ final class Topology implements AutoCloseable {
             }
         }
 
+        /**
+         * The broker's transactions left prepared (its management operation, over the CLI on the
+         * local machine's silent login): empty when nothing is in doubt.
+         */
+        String preparedTransactions() {
+            try {
+                Process cli = new ProcessBuilder(
+                                home.resolve("bin/jboss-cli.sh").toString(),
+                                "--connect",
+                                "--controller=localhost:" + (9990 + offset),
+                                "--output-json",
+                                "--command=/subsystem=messaging-activemq/server=default:list-prepared-transactions")
+                        .redirectErrorStream(true)
+                        .start();
+                String output = new String(cli.getInputStream().readAllBytes());
+                if (cli.waitFor() != 0) {
+                    throw new IllegalStateException(name + ": list-prepared-transactions failed: " + output);
+                }
+                return output.replaceAll("(?s).*\"result\"\\s*:\\s*\\[(.*?)\\].*", "$1")
+                        .trim();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         /** {@code kill -9}. */
         void kill() {
             jvm.destroyForcibly();
