@@ -459,7 +459,7 @@ public final class BenchReport {
                         + f0(ms.get("p99").asDouble());
     }
 
-    private static JsonNode read(Path file) throws IOException {
+    static JsonNode read(Path file) throws IOException {
         return Courier.JSON.readTree(file.toFile());
     }
 
