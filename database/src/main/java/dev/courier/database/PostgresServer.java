@@ -104,6 +104,13 @@ public final class PostgresServer implements AutoCloseable {
                             // one per pooled connection that may take part in a two-phase commit
                             "-c",
                             "max_prepared_transactions=" + MAX_CONNECTIONS,
+                            // a session idle inside a transaction for a minute holds its row locks for a
+                            // transaction manager that has lost it (measured: after a broker failover, a
+                            // timed-out chain step's branch stayed open and stalled every step behind its
+                            // locks): end it, which rolls it back. Prepared branches are not sessions and
+                            // are left to the transaction manager's recovery.
+                            "-c",
+                            "idle_in_transaction_session_timeout=60s",
                             // durable commits: the defaults, named because embedded launchers turn them off
                             "-c",
                             "fsync=on",
