@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAException;
 
@@ -14,7 +15,9 @@ import javax.transaction.xa.XAException;
  * A request that failed because the service's own database could not be reached (stopped,
  * restarting, failing over, out of connections) is refused as unavailable for a while, a 503
  * problem with {@code Retry-After}, never a 500: nothing was changed, and the same request will
- * succeed once the database is back. Readiness says DOWN meanwhile (DatabaseCheck).
+ * succeed once the database is back. Readiness says DOWN meanwhile (DatabaseCheck). The same holds
+ * for the message broker while it cannot be reached or fails over to its backup (several nodes,
+ * docs/scale-out.md).
  */
 public final class DatabaseOutage {
 
@@ -22,6 +25,16 @@ public final class DatabaseOutage {
     static final int RETRY_AFTER_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
+
+    /**
+     * ActiveMQ Artemis' client exceptions for a broker that cannot be reached or was lost (not
+     * {@code ActiveMQTransactionOutcomeUnknownException}: after it a commit may have happened).
+     */
+    static final Set<String> BROKER_UNREACHABLE = Set.of(
+            "ActiveMQConnectionTimedOutException",
+            "ActiveMQNotConnectedException",
+            "ActiveMQDisconnectedException",
+            "ActiveMQUnBlockedException");
 
     private DatabaseOutage() {}
 
@@ -36,7 +49,10 @@ public final class DatabaseOutage {
      * {@link RollbackException}: the transaction manager rolled the transaction back when it was
      * to commit, because one of its resources failed during it (measured: the broker's primary
      * killed while a placement's send was enlisted) or it outlived its timeout. Either way nothing
-     * was changed and the same request can succeed.
+     * was changed and the same request can succeed. Also the message broker's client failing to
+     * reach a broker ({@link #BROKER_UNREACHABLE}, matched by name: the JMS client is the
+     * server's), e.g. a connection made while the primary is dead and the backup not yet active:
+     * the send failed, so the transaction is rolled back.
      */
     public static boolean isCause(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
@@ -49,6 +65,9 @@ public final class DatabaseOutage {
             }
             if (cause instanceof XAException xa && xa.errorCode == XAException.XAER_RMFAIL) {
                 return true; // the database could not be reached to prepare or commit
+            }
+            if (BROKER_UNREACHABLE.contains(cause.getClass().getSimpleName())) {
+                return true;
             }
             if (cause instanceof RollbackException) {
                 return true; // rolled back at commit: nothing changed

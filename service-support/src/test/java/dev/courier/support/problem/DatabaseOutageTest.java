@@ -43,6 +43,23 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aBrokerThatCannotBeReachedIsAnOutage() {
+        // what a placement's send threw while the primary broker was dead and the backup not yet active
+        Exception failure = new RuntimeException(
+                "Failed to create session factory",
+                new ActiveMQConnectionTimedOutException("AMQ219013: Timed out waiting to receive cluster topology"));
+
+        assertThat(DatabaseOutage.isCause(failure)).isTrue();
+    }
+
+    /** Named as the broker's client names it. */
+    static final class ActiveMQConnectionTimedOutException extends Exception {
+        ActiveMQConnectionTimedOutException(String message) {
+            super(message);
+        }
+    }
+
+    @Test
     void aFailureOfTheRequestItselfIsNot() {
         assertThat(DatabaseOutage.isCause(new SQLException("duplicate key value", "23505")))
                 .isFalse();
