@@ -101,6 +101,7 @@ class ScaleOutIT {
             second.start();
             double restarted = (System.nanoTime() - killed) / 1e9;
             placing.join();
+            double nodeGap = longestWithoutAcceptance(shop, killed, System.nanoTime());
             List<String> notPlacedAgain = shop.placeUnansweredAgain();
             await().atMost(DRAIN).pollInterval(Duration.ofMillis(500)).until(() -> shop.pending() == 0);
             double drained = (System.nanoTime() - killed) / 1e9;
@@ -120,8 +121,8 @@ class ScaleOutIT {
             report(
                     "scale-out, kill -9 of node 2 mid-stream: %d accepted in all (%d in this phase, %d of them placed by node 1), "
                             + "refused %s; unanswered placed again: %d found placed before the kill, %d placed now; "
-                            + "lost %d; applied twice %d; books %s; in doubt after recovery %s; 250 more accepted %.1f s after the kill, "
-                            + "node 2 ready again at %.1f s, drained at %.1f s%n",
+                            + "lost %d; applied twice %d; books %s; in doubt after recovery %s; longest time without a 201 %.1f s; "
+                            + "250 more accepted %.1f s after the kill, node 2 ready again at %.1f s, drained at %.1f s%n",
                     shop.accepted.size(),
                     shop.accepted.size() - acceptedBefore,
                     firstPlacedDuring,
@@ -132,6 +133,7 @@ class ScaleOutIT {
                     books.appliedTwice.size(),
                     books.balanced() ? "balanced" : "NOT balanced",
                     inDoubt,
+                    nodeGap,
                     carriedOn,
                     restarted,
                     drained);
@@ -168,7 +170,7 @@ class ScaleOutIT {
             notPlacedAgain = shop.placeUnansweredAgain();
             await().atMost(DRAIN).pollInterval(Duration.ofMillis(500)).until(() -> shop.pending() == 0);
             double brokerDrained = (System.nanoTime() - brokerKilled) / 1e9;
-            double withoutService = longestWithoutAcceptance(shop, brokerKilled);
+            double withoutService = longestWithoutAcceptance(shop, brokerKilled, System.nanoTime());
             books = shop.books();
             List<String> inDoubtAfterFailover = new ArrayList<>(first.preparedTransactions());
             inDoubtAfterFailover.addAll(second.preparedTransactions());
@@ -220,10 +222,15 @@ class ScaleOutIT {
         }
     }
 
-    /** The longest time between two 201s (or the kill and the next 201) since {@code from} (nanoTime), in seconds. */
-    private static double longestWithoutAcceptance(Shop shop, long from) {
-        List<Long> times =
-                shop.acceptedAt.stream().filter(time -> time >= from).sorted().toList();
+    /**
+     * The longest time between two 201s (or {@code from} and the next 201) from {@code from} to {@code to}
+     * (nanoTime), in seconds: how long clients got no order accepted.
+     */
+    private static double longestWithoutAcceptance(Shop shop, long from, long to) {
+        List<Long> times = shop.acceptedAt.stream()
+                .filter(time -> time >= from && time <= to)
+                .sorted()
+                .toList();
         long previous = from;
         long longest = 0;
         for (long time : times) {

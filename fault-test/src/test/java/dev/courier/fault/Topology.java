@@ -48,7 +48,14 @@ final class Topology implements AutoCloseable {
         Map<String, String> brokers = Map.of(
                 "COURIER_BROKER_CLUSTER_PASSWORD", UUID.randomUUID().toString(),
                 "COURIER_BROKER_STORE",
-                        folder.resolve("broker-store").toAbsolutePath().toString());
+                        folder.resolve("broker-store").toAbsolutePath().toString(),
+                // the production redelivery policy, not the tests' quick one (5 deliveries within a
+                // second): a node killed between committing an order's message and its row leaves the
+                // row prepared until its restart, and the next steps' messages must be redelivered
+                // until then (measured: with the quick policy one was dead-lettered, the order stayed PENDING)
+                "COURIER_MAX_DELIVERY_ATTEMPTS", "25",
+                "COURIER_REDELIVERY_DELAY", "1000",
+                "COURIER_MAX_REDELIVERY_DELAY", "30000");
         try {
             CourierServer.deleteRecursively(folder);
         } catch (IOException e) {
