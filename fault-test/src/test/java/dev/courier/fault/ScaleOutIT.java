@@ -119,37 +119,18 @@ class ScaleOutIT {
             books = shop.books();
             long firstPlacedDuring = Topology.metric(first, "courier_orders_placed_total", "") - firstPlacedBefore;
             report(
-                    "scale-out, kill -9 of node 2 mid-stream: %d accepted in all (%d in this phase, %d of them placed by node 1), "
-                            + "refused %s; unanswered placed again: %d found placed before the kill, %d placed now; "
-                            + "lost %d; applied twice %d; books %s; in doubt after recovery %s; longest time without a 201 %.1f s; "
+                    "scale-out, kill -9 of node 2 mid-stream: %d in this phase, %d of them placed by node 1; %s; "
+                            + "in doubt after recovery %s; longest time without a 201 %.1f s; "
                             + "250 more accepted %.1f s after the kill, node 2 ready again at %.1f s, drained at %.1f s%n",
-                    shop.accepted.size(),
                     shop.accepted.size() - acceptedBefore,
                     firstPlacedDuring,
-                    shop.refused,
-                    shop.replayed,
-                    shop.placedOnlyAgain,
-                    books.notTerminal(shop.accepted),
-                    books.appliedTwice.size(),
-                    books.balanced() ? "balanced" : "NOT balanced",
+                    outcome(shop, books),
                     inDoubt,
                     nodeGap,
                     carriedOn,
                     restarted,
                     drained);
-            assertThat(notPlacedAgain)
-                    .as("placements cut off by the kill, placed again")
-                    .isEmpty();
-            assertThat(books.notTerminal(shop.accepted))
-                    .as("accepted orders not terminal")
-                    .isZero();
-            assertThat(books.count()).as("orders stored").isEqualTo(shop.accepted.size());
-            assertThat(books.appliedTwice).as("payments applied twice").isEmpty();
-            assertThat(books.discrepancies).as("books").isEmpty();
-            assertThat(inDoubt).as("transactions left prepared in PostgreSQL").isEmpty();
-            assertThat(topology.primary.preparedTransactions())
-                    .as("transactions left prepared in the broker")
-                    .isEmpty();
+            assertNothingLostOrDoneTwice(shop, books, notPlacedAgain, inDoubt, topology.primary.preparedTransactions());
 
             // kill -9 of the primary broker while orders flow: the backup takes the journal over, the nodes'
             // connection factories fail over to it; the orders of the transactions cut off are retried
@@ -176,38 +157,16 @@ class ScaleOutIT {
             inDoubtAfterFailover.addAll(second.preparedTransactions());
             String brokerInDoubt = topology.backup.preparedTransactions();
             report(
-                    "scale-out, kill -9 of the primary broker mid-stream: %d accepted in all (%d in this phase), refused %s; "
-                            + "unanswered placed again: %d found placed before, %d placed now; lost %d; applied twice %d; "
-                            + "books %s; in doubt %s, in the broker [%s]; backup active %.1f s after the kill, "
-                            + "longest time without a 201 %.1f s, drained at %.1f s%n",
-                    shop.accepted.size(),
+                    "scale-out, kill -9 of the primary broker mid-stream: %d in this phase; %s; in doubt %s, in the broker [%s]; "
+                            + "backup active %.1f s after the kill, longest time without a 201 %.1f s, drained at %.1f s%n",
                     shop.accepted.size() - acceptedBeforeBroker,
-                    shop.refused,
-                    shop.replayed,
-                    shop.placedOnlyAgain,
-                    books.notTerminal(shop.accepted),
-                    books.appliedTwice.size(),
-                    books.balanced() ? "balanced" : "NOT balanced",
+                    outcome(shop, books),
                     inDoubtAfterFailover,
                     brokerInDoubt,
                     backupActive,
                     withoutService,
                     brokerDrained);
-            assertThat(notPlacedAgain)
-                    .as("placements cut off by the broker's death, placed again")
-                    .isEmpty();
-            assertThat(books.notTerminal(shop.accepted))
-                    .as("accepted orders not terminal")
-                    .isZero();
-            assertThat(books.count()).as("orders stored").isEqualTo(shop.accepted.size());
-            assertThat(books.appliedTwice).as("payments applied twice").isEmpty();
-            assertThat(books.discrepancies).as("books").isEmpty();
-            assertThat(inDoubtAfterFailover)
-                    .as("transactions left prepared in PostgreSQL")
-                    .isEmpty();
-            assertThat(brokerInDoubt)
-                    .as("transactions left prepared in the broker")
-                    .isEmpty();
+            assertNothingLostOrDoneTwice(shop, books, notPlacedAgain, inDoubtAfterFailover, brokerInDoubt);
 
             // refused: shed with 503 and Retry-After, or in flight at a kill (the balancer's bare 5xx, a dropped
             // connection; placed again above); never a 500 of Courier's, never a 4xx
@@ -220,6 +179,39 @@ class ScaleOutIT {
                             "CompletionException",
                             "HttpTimeoutException");
         }
+    }
+
+    /** What became of the placements so far, for the report. */
+    private static String outcome(Shop shop, Shop.Books books) {
+        return String.format(
+                "%d accepted in all, refused %s; unanswered placed again: %d found placed before, %d placed now; "
+                        + "lost %d; applied twice %d; books %s",
+                shop.accepted.size(),
+                shop.refused,
+                shop.replayed,
+                shop.placedOnlyAgain,
+                books.notTerminal(shop.accepted),
+                books.appliedTwice.size(),
+                books.balanced() ? "balanced" : "NOT balanced");
+    }
+
+    /**
+     * After a kill: every placement cut off was placed again, every accepted order is stored once and
+     * terminal, no payment applied twice, the books balance, nothing prepared in PostgreSQL or the broker.
+     */
+    private static void assertNothingLostOrDoneTwice(
+            Shop shop, Shop.Books books, List<String> notPlacedAgain, List<String> inDoubt, String brokerInDoubt) {
+        assertThat(notPlacedAgain)
+                .as("placements cut off by the kill, placed again")
+                .isEmpty();
+        assertThat(books.notTerminal(shop.accepted))
+                .as("accepted orders not terminal")
+                .isZero();
+        assertThat(books.count()).as("orders stored").isEqualTo(shop.accepted.size());
+        assertThat(books.appliedTwice).as("payments applied twice").isEmpty();
+        assertThat(books.discrepancies).as("books").isEmpty();
+        assertThat(inDoubt).as("transactions left prepared in PostgreSQL").isEmpty();
+        assertThat(brokerInDoubt).as("transactions left prepared in the broker").isEmpty();
     }
 
     /**
