@@ -121,7 +121,7 @@ courier_nodes_banner() {
             [ -f ".courier/node-$i.pid" ] && ps -p "$(cat ".courier/node-$i.pid")" >/dev/null 2>&1 || return 0
         done
     done
-    # and the balancer routes to them (mod_cluster tells it within a status interval of a node's start)
+    # and the balancer routes to them (a node's next status report after it says ready, within 2 s)
     until [ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/api/products)" = 200 ]; do sleep 1; done
     cat <<BANNER
 
