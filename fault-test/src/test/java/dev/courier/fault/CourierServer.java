@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.as.controller.client.Operation;
+import org.jboss.as.controller.client.OperationBuilder;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.Archive;
@@ -208,8 +210,27 @@ final class CourierServer implements AutoCloseable {
         }
     }
 
+    /** Deploys {@code archive} on the running server (a test's own deployment, added while it runs). */
+    void deployNow(Archive<?> archive) {
+        ModelNode add = Operations.createAddOperation(Operations.createAddress("deployment", archive.getName()));
+        add.get("enabled").set(true);
+        add.get("content").add().get("input-stream-index").set(0);
+        manage(OperationBuilder.create(add)
+                .addInputStream(archive.as(ZipExporter.class).exportAsInputStream())
+                .build());
+    }
+
+    /** Undeploys and removes the deployment {@code name} from the running server. */
+    void undeployNow(String name) {
+        manage(Operations.createRemoveOperation(Operations.createAddress("deployment", name)));
+    }
+
     /** The result of a management operation on the running server; a failed one fails the test. */
     ModelNode manage(ModelNode operation) {
+        return manage(Operation.Factory.create(operation));
+    }
+
+    private ModelNode manage(Operation operation) {
         try (ModelControllerClient client =
                 ModelControllerClient.Factory.create("remote+http", "localhost", 9990 + offset)) {
             ModelNode outcome = client.execute(operation);

@@ -3,6 +3,7 @@ package dev.courier.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.courier.fault.injector.NotReady;
 import dev.courier.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,15 +15,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import org.awaitility.core.ConditionTimeoutException;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * Courier on two nodes behind the load balancer, with the standalone broker pair (Topology, as
  * {@code ./run.sh --nodes 2} runs it). First 1,000 orders through the balancer: both nodes take
  * placements and both consume from every queue of the chain (competing consumers), every accepted
- * order ends terminal, the books balance. Then a {@code kill -9} of one node while orders flow:
+ * order ends terminal, the books balance. Then one node says it is not ready (a test deployment's
+ * readiness check): the balancer routes no placement to it until it says ready again. Then a
+ * {@code kill -9} of one node while orders flow:
  * the balancer sends the rest to the other node, which carries on; the dead node's placements in
  * flight are placed again with their Idempotency-Keys, as clients would; after the node's restart
  * (same identity, so its transaction manager settles what it left prepared) nothing is lost,
@@ -37,6 +43,7 @@ class ScaleOutIT {
     private static final int ORDERS = 1000;
     private static final int PER_SECOND = 30;
     private static final int WARM_UP = 60;
+    private static final int UNREADY_ORDERS = 90;
     private static final Duration DRAIN = TestServer.scaled(Duration.ofMinutes(5));
     private static final List<String> QUEUES = List.of("order.created", "payment.processed", "inventory.updated");
 
@@ -88,6 +95,50 @@ class ScaleOutIT {
             assertThat(shop.accepted.size()).as("accepted").isGreaterThanOrEqualTo(ORDERS / 2);
             shares.forEach((what, perNode) ->
                     assertThat(perNode).as("%s of each node", what).allMatch(count -> count > 0));
+
+            // the second node says it is not ready (a test deployment whose readiness check is DOWN, as when it
+            // cannot reach a dependency of its own): the balancer routes nothing to it while it says so
+            long secondBefore = Topology.metric(second, "courier_orders_placed_total", "");
+            long acceptedBeforeUnready = shop.accepted.size();
+            long unready = System.nanoTime();
+            second.deployNow(
+                    ShrinkWrap.create(WebArchive.class, "not-ready.war").addClass(NotReady.class));
+            await().atMost(TestServer.scaled(Duration.ofMinutes(1)))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> topology.routing(second), load -> load.equals(OptionalInt.of(-1)));
+            double outOfRouting = (System.nanoTime() - unready) / 1e9;
+            shop.place(UNREADY_ORDERS, PER_SECOND);
+            long secondWhileUnready = Topology.metric(second, "courier_orders_placed_total", "") - secondBefore;
+            long acceptedWhileUnready = shop.accepted.size() - acceptedBeforeUnready;
+            long ready = System.nanoTime();
+            second.undeployNow("not-ready.war");
+            await().atMost(TestServer.scaled(Duration.ofMinutes(1)))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> topology.routing(second), load -> load.orElse(-1) > 0);
+            double backInRouting = (System.nanoTime() - ready) / 1e9;
+            secondBefore = Topology.metric(second, "courier_orders_placed_total", "");
+            shop.place(UNREADY_ORDERS, PER_SECOND);
+            long secondWhenReady = Topology.metric(second, "courier_orders_placed_total", "") - secondBefore;
+            report(
+                    "scale-out, node 2 not ready: out of the balancer %.1f s after the deployment that says DOWN began, "
+                            + "%d of %d placements accepted meanwhile, %d of them by node 2; back %.1f s after its removal began, "
+                            + "then %d of %d placed by node 2%n",
+                    outOfRouting,
+                    acceptedWhileUnready,
+                    UNREADY_ORDERS,
+                    secondWhileUnready,
+                    backInRouting,
+                    secondWhenReady,
+                    UNREADY_ORDERS);
+            assertThat(secondWhileUnready)
+                    .as("placements by the node that is not ready")
+                    .isZero();
+            assertThat(acceptedWhileUnready)
+                    .as("placements accepted by the ready node")
+                    .isPositive();
+            assertThat(secondWhenReady)
+                    .as("placements by the node once ready again")
+                    .isPositive();
 
             // kill -9 of the second node while orders flow; the first carries on
             long acceptedBefore = shop.accepted.size();

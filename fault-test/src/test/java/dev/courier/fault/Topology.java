@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +36,8 @@ final class Topology implements AutoCloseable {
     static final int BALANCER_OFFSET = 300;
     static final int PRIMARY_PORT = 61716;
     static final int BACKUP_PORT = 61717;
+    /** A node in the answer to mod_cluster's INFO: {@code Node: [1],Name: <name>,...,Load: <load>}. */
+    private static final Pattern NODE_LOAD = Pattern.compile("^Node: \\[\\d+\\],Name: ([^,]+),.*,Load: (-?\\d+)$");
 
     final Server primary;
     final Server backup;
@@ -279,6 +283,33 @@ final class Topology implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /**
+     * The load the balancer holds for {@code node}, from mod_cluster's own {@code INFO} command on its
+     * port: -1 while the node is in error (not ready, or not answering) and gets no requests, 1 to 100
+     * while it is routed to; empty while the node is not registered.
+     */
+    OptionalInt routing(CourierServer node) {
+        try {
+            String info = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + (8090 + BALANCER_OFFSET) + "/"))
+                                    .method("INFO", HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            return info.lines()
+                    .map(line -> NODE_LOAD.matcher(line))
+                    .filter(matcher -> matcher.find() && matcher.group(1).equals(node.name()))
+                    .mapToInt(matcher -> Integer.parseInt(matcher.group(2)))
+                    .findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
