@@ -132,7 +132,7 @@ public class ReadinessLoadMetric implements LoadMetric {
         this.portOffset = portOffset;
     }
 
-    /** How long a probe may take before the node counts as not ready, in milliseconds (5000). */
+    /** How long a probe waits for an answer, in milliseconds (5000); one that gets none changes nothing. */
     public void setTimeoutMillis(int millis) {
         this.timeout = Duration.ofMillis(millis);
         this.http = null;
