@@ -333,7 +333,11 @@ class OrderOutcomesIT {
 
             Order cancelled = awaitStatus(OrderStatus.CANCELLED);
             assertThat(cancelled.cancellationReason()).isEqualTo(CancellationReason.TIMED_OUT);
-            assertThat(steps(cancelled))
+            // the late answer and the releases come on different queues: it may be ignored before or
+            // after the cancellation (awaited below)
+            assertThat(steps(cancelled).stream()
+                            .filter(step -> step != OrderStep.LATE_EVENT_IGNORED)
+                            .toList())
                     .startsWith(OrderStep.CREATED, OrderStep.TIMED_OUT)
                     .endsWith(OrderStep.CANCELLED)
                     .contains(OrderStep.PAYMENT_RELEASED, OrderStep.STOCK_RELEASED)
