@@ -186,9 +186,7 @@ class ScaleOutIT {
             // kill -9 of the primary broker while orders flow: the backup takes the journal over, the nodes'
             // connection factories fail over to it; the orders of the transactions cut off are retried
             long acceptedBeforeBroker = shop.accepted.size();
-            shop.unanswered.clear(); // placed again above
-            shop.replayed = 0;
-            shop.placedOnlyAgain = 0;
+            shop.newPhase();
             int backupLogged = topology.backup.logLines().size();
             placing = CompletableFuture.runAsync(() -> shop.place(600, PER_SECOND));
             await().atMost(DRAIN).until(() -> shop.accepted.size() >= acceptedBeforeBroker + 150);

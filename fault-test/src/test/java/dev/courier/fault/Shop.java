@@ -209,6 +209,16 @@ final class Shop {
         return notPlaced;
     }
 
+    /**
+     * Starts a new phase after {@link #placeUnansweredAgain}: forgets the placements it placed again
+     * and its counts, so that the next phase reports its own.
+     */
+    void newPhase() {
+        unanswered.clear();
+        replayed = 0;
+        placedOnlyAgain = 0;
+    }
+
     private HttpRequest placement(String idempotencyKey, String body) {
         return request("/order/api/orders")
                 .header("Idempotency-Key", idempotencyKey)
