@@ -292,40 +292,32 @@ final class Topology implements AutoCloseable {
      * while it is routed to; empty while the node is not registered.
      */
     OptionalInt routing(CourierServer node) {
-        try {
-            String info = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + (8090 + BALANCER_OFFSET) + "/"))
-                                    .method("INFO", HttpRequest.BodyPublishers.noBody())
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body();
-            return info.lines()
-                    .map(line -> NODE_LOAD.matcher(line))
-                    .filter(matcher -> matcher.find() && matcher.group(1).equals(node.name()))
-                    .mapToInt(matcher -> Integer.parseInt(matcher.group(2)))
-                    .findFirst();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return body(HttpRequest.newBuilder(URI.create("http://localhost:" + (8090 + BALANCER_OFFSET) + "/"))
+                        .method("INFO", HttpRequest.BodyPublishers.noBody())
+                        .build())
+                .lines()
+                .map(line -> NODE_LOAD.matcher(line))
+                .filter(matcher -> matcher.find() && matcher.group(1).equals(node.name()))
+                .mapToInt(matcher -> Integer.parseInt(matcher.group(2)))
+                .findFirst();
     }
 
     /** The count of a Courier metric on one node ({@code /metrics}), summed over the lines that contain {@code labels}. */
     static long metric(CourierServer node, String metric, String labels) {
+        return Math.round(body(HttpRequest.newBuilder(URI.create(node.managementUrl() + "/metrics"))
+                        .build())
+                .lines()
+                .filter(line -> line.startsWith(metric + "{") && line.contains(labels))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum());
+    }
+
+    /** The body of the answer to {@code request}, whatever its status. */
+    private static String body(HttpRequest request) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(node.managementUrl() + "/metrics"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-            return Math.round(response.body()
-                    .lines()
-                    .filter(line -> line.startsWith(metric + "{") && line.contains(labels))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                    .sum());
+            return HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
